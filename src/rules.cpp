@@ -1,0 +1,76 @@
+#include "rules.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+#include "embedded.hpp"
+#include "format_spec.hpp"
+#include "validate.hpp"
+#include "yaml_load.hpp"
+#include "yaml_read.hpp"
+
+namespace routekaart {
+namespace {
+
+std::vector<Rule> load_rules() {
+  std::string text;
+  for (const auto& file : embedded_files())
+    if (file.name == "src/rules.yaml") text = file.data;
+  Source source{"src/rules.yaml", text};
+  ParsedYaml parsed = parse_yaml(source, Limits{}, Lang::en);
+  Diagnostics problems = parsed.diagnostics;
+  if (parsed.root)
+    validate_tree(
+        *parsed.root, format::rules_spec(), source.path, Lang::en,
+        [](int) { return std::vector<std::string>(); }, problems);
+  if (!parsed.root || !problems.empty()) {
+    for (const auto& d : problems)
+      std::fprintf(stderr, "%s:%d:%d: %s\n", d.location.file.c_str(), d.location.line,
+                   d.location.column, d.message.c_str());
+    std::abort();
+  }
+  std::vector<Rule> out;
+  for (const auto& item : parsed.root->items) {
+    Rule rule;
+    rule.id = yaml::text(item, "id");
+    parse_severity(yaml::text(item, "severity"), rule.severity);
+    rule.signpost = static_cast<int>(yaml::integer(item, "signpost", 0));
+    rule.title = yaml::bilingual(item, "title");
+    rule.description = yaml::bilingual(item, "description");
+    rule.remedy = yaml::bilingual(item, "remedy");
+    out.push_back(std::move(rule));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Rule>& rules() {
+  static const std::vector<Rule> table = load_rules();
+  return table;
+}
+
+const Rule* find_rule(std::string_view id) {
+  std::string upper;
+  for (char c : id) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (const auto& rule : rules())
+    if (rule.id == upper) return &rule;
+  return nullptr;
+}
+
+bool parse_severity(std::string_view word, Severity& out) {
+  if (word == "error")
+    out = Severity::error;
+  else if (word == "warning")
+    out = Severity::warning;
+  else if (word == "info")
+    out = Severity::info;
+  else
+    return false;
+  return true;
+}
+
+}  // namespace routekaart
