@@ -45,8 +45,15 @@ void add_output(CLI::App& sub, Options& o, Lang lang) {
   sub.add_flag("--force", o.force, msg(lang, "opt.force"));
 }
 
+std::vector<std::string> report_format_names() {
+  std::vector<std::string> names;
+  for (const auto& f : formats()) names.emplace_back(f.name);
+  return names;
+}
+
 std::vector<Command> command_table(Lang lang) {
   const std::vector<std::string> report_formats = {"text", "markdown", "json"};
+  const std::vector<std::string> check_formats = report_format_names();
   return {
       {"list", "cmd.list", [=](CLI::App& s, Options& o) { add_format(s, o, report_formats, lang); },
        cmd_list},
@@ -61,7 +68,7 @@ std::vector<Command> command_table(Lang lang) {
       {"validate", "cmd.validate",
        [=](CLI::App& s, Options& o) {
          s.add_option("files", o.paths, msg(lang, "opt.files"))->required();
-         add_format(s, o, report_formats, lang);
+         add_format(s, o, check_formats, lang);
          add_output(s, o, lang);
          s.add_option("--max-file-size", o.max_file_size, msg(lang, "opt.max_file_size"));
          s.add_flag("-q,--quiet", o.quiet, msg(lang, "opt.quiet"));
@@ -70,7 +77,7 @@ std::vector<Command> command_table(Lang lang) {
       {"check", "cmd.check",
        [=](CLI::App& s, Options& o) {
          s.add_option("paths", o.paths, msg(lang, "opt.paths"))->required();
-         add_format(s, o, report_formats, lang);
+         add_format(s, o, check_formats, lang);
          add_output(s, o, lang);
          s.add_option("--signposts", o.signposts, msg(lang, "opt.signposts"));
          s.add_option("--audience", o.audience, msg(lang, "opt.audience"))
@@ -94,6 +101,46 @@ std::vector<Command> command_table(Lang lang) {
        cmd_init},
       {"schema", "cmd.schema", [=](CLI::App& s, Options& o) { add_output(s, o, lang); },
        cmd_schema},
+      {"spec", "cmd.spec",
+       [=](CLI::App& s, Options& o) {
+         s.add_option("file", o.paths, msg(lang, "opt.file"));
+         add_output(s, o, lang);
+         s.add_flag("--blank", o.blank, msg(lang, "opt.blank"));
+         s.add_flag("--check", o.check_todos, msg(lang, "opt.check_todos"));
+       },
+       cmd_spec},
+      {"rate", "cmd.rate",
+       [=](CLI::App& s, Options& o) {
+         s.add_option("file", o.paths, msg(lang, "opt.file"))->required();
+         s.add_option("--rater", o.rater, msg(lang, "opt.rater"))->required();
+         add_output(s, o, lang);
+       },
+       cmd_rate},
+      {"ratings", "cmd.ratings",
+       [=](CLI::App& s, Options& o) {
+         s.add_option("file", o.paths, msg(lang, "opt.file"))->required();
+         s.add_option("--ratings", o.ratings_paths, msg(lang, "opt.ratings"));
+         s.add_option("--crosshair", o.crosshair, msg(lang, "opt.crosshair"))
+             ->check(CLI::IsMember({"means", "midpoint"}));
+         s.add_option("--plot", o.plot, msg(lang, "opt.plot"));
+         add_format(s, o, report_formats, lang);
+         add_output(s, o, lang);
+       },
+       cmd_ratings},
+      {"agenda", "cmd.agenda",
+       [=](CLI::App& s, Options& o) {
+         s.add_option("file", o.paths, msg(lang, "opt.file"))->required();
+         s.add_option("--ratings", o.ratings_paths, msg(lang, "opt.ratings"));
+         add_output(s, o, lang);
+       },
+       cmd_agenda},
+      {"diff", "cmd.diff",
+       [=](CLI::App& s, Options& o) {
+         s.add_option("files", o.paths, msg(lang, "opt.old_new"))->required()->expected(2);
+         add_format(s, o, report_formats, lang);
+         add_output(s, o, lang);
+       },
+       cmd_diff},
   };
 }
 

@@ -30,6 +30,16 @@ struct Options {
   bool strict = false;
   std::size_t max_file_size = Limits{}.max_file_bytes;
   std::string name;  // init --name
+  // spec
+  bool blank = false;         // spec --blank: the empty skeleton, no input file
+  bool check_todos = false;   // spec --check: exit 1 when placeholders remain
+  // rate, ratings, agenda, diff
+  std::vector<std::string> ratings_paths;  // --ratings FILE|DIR (repeatable)
+  std::string rater;                       // rate --rater NAME
+  std::string crosshair = "means";         // ratings --crosshair means|midpoint
+  std::string plot;                        // ratings --plot OUT.svg
+  // project configuration and suppressions
+  std::string config_file;  // --config FILE
 };
 
 struct Context {
@@ -47,6 +57,11 @@ int cmd_validate(Context& ctx, const Options& opt);
 int cmd_check(Context& ctx, const Options& opt);
 int cmd_init(Context& ctx, const Options& opt);
 int cmd_schema(Context& ctx, const Options& opt);
+int cmd_spec(Context& ctx, const Options& opt);     // cmd_spec.cpp
+int cmd_rate(Context& ctx, const Options& opt);     // cmd_ratings.cpp
+int cmd_ratings(Context& ctx, const Options& opt);  // cmd_ratings.cpp
+int cmd_agenda(Context& ctx, const Options& opt);   // cmd_agenda.cpp
+int cmd_diff(Context& ctx, const Options& opt);     // cmd_diff.cpp
 
 /// Writes `content` to opt.output (atomically, refusing to overwrite without --force), or to
 /// ctx.out when no output file was given. Returns 0, or 2 after printing why it failed.

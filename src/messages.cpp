@@ -5,14 +5,8 @@
 namespace routekaart {
 namespace {
 
-struct Message {
-  std::string_view id;
-  std::string_view en;
-  std::string_view nl;
-};
-
 // One row per message. Placeholders ({}) appear in the same order in both languages.
-constexpr Message kMessages[] = {
+const Message kMessages[] = {
     // Reading files
     {"stdin", "standard input", "standaardinvoer"},
     {"read.open", "cannot read the file: {1}", "kan het bestand niet lezen: {1}"},
@@ -267,6 +261,30 @@ constexpr Message kMessages[] = {
     {"cmd.schema", "Print the JSON Schema of the file format (for editors)",
      "Toon het JSON Schema van het bestandsformaat (voor editors)"},
     {"opt.format", "Output format", "Uitvoerformaat"},
+    {"cmd.spec", "Write the method specification of signpost 12 as Markdown",
+     "Schrijf de werkwijze van wegwijzer 12 uit als Markdown"},
+    {"cmd.rate", "Rate each signpost yourself: importance and attention, 1-5",
+     "Beoordeel zelf elke wegwijzer: belang en aandacht, 1-5"},
+    {"cmd.ratings", "Summarise the team's ratings and where to focus",
+     "Vat de beoordelingen van het team samen en toon waar de aandacht heen moet"},
+    {"cmd.agenda", "Write an agenda for a reflection meeting",
+     "Schrijf een agenda voor een reflectiebijeenkomst"},
+    {"cmd.diff", "Show what changed between two versions of a file",
+     "Toon wat er veranderde tussen twee versies van een bestand"},
+    {"opt.file", "Intervention file (- for standard input)",
+     "Interventiebestand (- voor standaardinvoer)"},
+    {"opt.old_new", "The old and the new version", "De oude en de nieuwe versie"},
+    {"opt.blank", "Write the empty skeleton, without an input file",
+     "Schrijf het lege skelet, zonder invoerbestand"},
+    {"opt.check_todos", "Exit 1 when placeholders (TODO) remain",
+     "Sluit af met 1 als er nog invulplekken (TODO) over zijn"},
+    {"opt.rater", "Your name or anonymous code", "Je naam of anonieme code"},
+    {"opt.ratings", "Rating file, or folder of rating files (repeatable)",
+     "Beoordelingsbestand, of map met beoordelingsbestanden (herhaalbaar)"},
+    {"opt.crosshair", "Where the quadrants split: means (default) or midpoint (3)",
+     "Waar de kwadranten splitsen: means (standaard) of midpoint (3)"},
+    {"opt.plot", "Also draw the importance-attention plot as SVG to this file",
+     "Teken ook de belang-aandachtgrafiek als SVG in dit bestand"},
     {"opt.output", "Write the report to FILE (the terminal still gets the text report)",
      "Schrijf het rapport naar BESTAND (de terminal krijgt nog steeds het tekstrapport)"},
     {"opt.force", "Overwrite an existing output file", "Overschrijf een bestaand uitvoerbestand"},
@@ -328,10 +346,20 @@ constexpr Message kMessages[] = {
     {"init.resources", "Signpost 14: the resources", "Wegwijzer 14: de middelen"},
 };
 
+const std::vector<Message>& all_messages() {
+  static const std::vector<Message> all = [] {
+    std::vector<Message> v;
+    for (auto table : {core_messages(), spec_messages(), ratings_messages(), ecosystem_messages()})
+      v.insert(v.end(), table.begin(), table.end());
+    return v;
+  }();
+  return all;
+}
+
 const std::unordered_map<std::string_view, const Message*>& index() {
   static const auto map = [] {
     std::unordered_map<std::string_view, const Message*> m;
-    for (const auto& message : kMessages) m.emplace(message.id, &message);
+    for (const auto& message : all_messages()) m.emplace(message.id, &message);
     return m;
   }();
   return map;
@@ -347,8 +375,10 @@ std::string_view message_template(Lang lang, std::string_view id) {
 
 std::vector<std::string_view> message_ids() {
   std::vector<std::string_view> ids;
-  for (const auto& message : kMessages) ids.push_back(message.id);
+  for (const auto& message : all_messages()) ids.push_back(message.id);
   return ids;
 }
+
+std::vector<Message> core_messages() { return {std::begin(kMessages), std::end(kMessages)}; }
 
 }  // namespace routekaart
