@@ -219,7 +219,8 @@ FileReport check_file(const LoadedIntervention& loaded, const std::string& path,
   report.findings = loaded.diagnostics;
   if (loaded.intervention) {
     const Intervention& in = *loaded.intervention;
-    report.intervention = in;
+    report.parsed = true;
+    report.name = in.info.name;
     for (int n = 1; n <= kSignpostCount; ++n)
       if (options.selected.empty() ||
           std::find(options.selected.begin(), options.selected.end(), n) != options.selected.end())

@@ -65,7 +65,10 @@ Run build_report(Context& ctx, const Options& opt, const CheckOptions& check, bo
       file.readable = !loaded.unreadable;
       file.valid = loaded.valid();
       file.findings = loaded.diagnostics;
-      if (loaded.intervention) file.intervention = std::move(loaded.intervention);
+      if (loaded.intervention) {
+        file.parsed = true;
+        file.name = loaded.intervention->info.name;
+      }
     }
     run.report.files.push_back(std::move(file));
   }

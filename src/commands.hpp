@@ -31,8 +31,8 @@ struct Options {
   std::size_t max_file_size = Limits{}.max_file_bytes;
   std::string name;  // init --name
   // spec
-  bool blank = false;         // spec --blank: the empty skeleton, no input file
-  bool check_todos = false;   // spec --check: exit 1 when placeholders remain
+  bool blank = false;        // spec --blank: the empty skeleton, no input file
+  bool check_todos = false;  // spec --check: exit 1 when placeholders remain
   // rate, ratings, agenda, diff
   std::vector<std::string> ratings_paths;  // --ratings FILE|DIR (repeatable)
   std::string rater;                       // rate --rater NAME

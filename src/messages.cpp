@@ -379,6 +379,8 @@ std::vector<std::string_view> message_ids() {
   return ids;
 }
 
-std::vector<Message> core_messages() { return {std::begin(kMessages), std::end(kMessages)}; }
+std::vector<Message> core_messages() {
+  return {std::begin(kMessages), std::end(kMessages)};
+}
 
 }  // namespace routekaart

@@ -4,8 +4,7 @@
 namespace routekaart {
 
 std::vector<Message> ratings_messages() {
-  return {
-  };
+  return {};
 }
 
 }  // namespace routekaart

@@ -4,8 +4,7 @@
 namespace routekaart {
 
 std::vector<Message> spec_messages() {
-  return {
-  };
+  return {};
 }
 
 }  // namespace routekaart

@@ -10,9 +10,7 @@ namespace routekaart {
 namespace {
 
 std::string file_label(const FileReport& file) {
-  return file.intervention && !file.intervention->info.name.empty()
-             ? one_line(file.intervention->info.name)
-             : file.path;
+  return one_line(file.label());
 }
 
 const SignpostResult* result_for(const FileReport& file, int number) {

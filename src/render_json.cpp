@@ -59,12 +59,12 @@ void render_json(const Report& report, const RenderOptions& options, std::ostrea
   for (const auto& file : report.files) {
     w.begin_object().field("path", file.path);
     w.key("intervention");
-    if (file.intervention)
-      w.value(file.intervention->info.name);
+    if (file.parsed)
+      w.value(file.name);
     else
       w.null();
     w.field("valid", file.valid);
-    if (options.coverage && file.intervention) {
+    if (options.coverage && file.parsed) {
       write_coverage(w, file.coverage);
       w.key("signposts").begin_array();
       for (const auto& s : file.signposts) write_signpost(w, s);

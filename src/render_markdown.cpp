@@ -12,12 +12,10 @@ namespace {
 void file_section(const FileReport& file, const RenderOptions& o, bool several, std::ostream& out) {
   const std::string heading = several ? "##" : "#";
   const std::string sub = several ? "###" : "##";
-  const std::string name = file.intervention && !file.intervention->info.name.empty()
-                               ? file.intervention->info.name
-                               : file.path;
+  const std::string& name = file.label();
   out << heading << ' ' << escape_markdown(name) << "\n\n";
   out << msg(o.lang, "md.file", escape_markdown(file.path)) << "\n\n";
-  if (o.coverage && file.intervention && !o.quiet) {
+  if (o.coverage && file.parsed && !o.quiet) {
     const Coverage& c = file.coverage;
     out << msg(o.lang, "text.coverage", percent_text(c.percent), c.addressed, c.partial, c.open,
                c.not_applicable)

@@ -22,12 +22,7 @@ std::string bar(double coverage) {
 void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   const Coverage& c = file.coverage;
-  out << s.bold(fmt::format("{} — {}",
-                            file.intervention->info.name.empty()
-                                ? file.path
-                                : one_line(file.intervention->info.name),
-                            file.path))
-      << '\n';
+  out << s.bold(fmt::format("{} — {}", one_line(file.label()), file.path)) << '\n';
   out << msg(o.lang, "text.coverage", percent_text(c.percent), c.addressed, c.partial, c.open,
              c.not_applicable)
       << '\n';
@@ -104,7 +99,7 @@ void render_findings_text(const Diagnostics& findings, const RenderOptions& o, s
 
 void render_text(const Report& report, const RenderOptions& o, std::ostream& out) {
   for (const auto& file : report.files) {
-    if (o.coverage && file.intervention && !o.quiet) {
+    if (o.coverage && file.parsed && !o.quiet) {
       header(file, o, out);
       table(file, o, out);
       gaps(file, o, out);
@@ -115,7 +110,7 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
       for (const auto& d : file.suppressed)
         out << msg(o.lang, "text.suppressed", d.location.file, d.location.line, d.rule, d.hint)
             << '\n';
-    if (o.coverage && file.intervention && !o.quiet && report.files.size() > 1) out << '\n';
+    if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
   }
   if (o.coverage && report.files.size() > 1 && !o.quiet) render_portfolio_text(report, o, out);
   if (!o.quiet) {

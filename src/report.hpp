@@ -42,7 +42,10 @@ struct FileReport {
   std::string path;
   bool readable = true;  // false: RK002, the path could not be read at all
   bool valid = false;    // no validation errors
-  std::optional<Intervention> intervention;
+  bool parsed = false;   // the file could be parsed, so coverage and signposts are meaningful
+  std::string name;      // intervention.name, or "" when absent
+  /// The name to show: the intervention's name, else the path.
+  const std::string& label() const { return name.empty() ? path : name; }
   Coverage coverage;
   std::vector<SignpostResult> signposts;  // the selected signposts, in order
   Diagnostics findings;                   // sorted
