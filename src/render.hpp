@@ -2,6 +2,7 @@
 // Output formats of `check` and `validate`: one renderer per format, chosen from one table.
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,7 +12,7 @@
 
 namespace routekaart {
 
-enum class Format { text, markdown, json };
+enum class Format { text, markdown, json, sarif, junit, github, html };
 
 struct RenderOptions {
   Lang lang = Lang::en;
@@ -39,6 +40,24 @@ const FormatInfo* find_format(std::string_view name);
 void render_text(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_markdown(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_json(const Report& report, const RenderOptions& options, std::ostream& out);
+/// SARIF 2.1.0: one run, every rule of the table, one result per finding.
+void render_sarif(const Report& report, const RenderOptions& options, std::ostream& out);
+/// JUnit XML: one testsuite per file, one testcase per signpost plus one for the file format.
+void render_junit(const Report& report, const RenderOptions& options, std::ostream& out);
+/// GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding.
+void render_github(const Report& report, const RenderOptions& options, std::ostream& out);
+/// One self-contained HTML5 page: radar chart, status table, gaps, findings, portfolio.
+void render_html(const Report& report, const RenderOptions& options, std::ostream& out);
+
+/// The SARIF level of a severity: "error", "warning" or "note".
+const char* sarif_level(Severity severity);
+/// A path as a SARIF artifact URI: "-" is "stdin", absolute paths become file:// URIs, and
+/// every byte outside A-Z a-z 0-9 - . _ ~ / is percent-encoded.
+std::string sarif_uri(std::string_view path);
+/// One GitHub workflow command line (without the newline) for a finding.
+std::string github_command(const Diagnostic& finding, Lang lang);
+/// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so XML and HTML stay well-formed.
+std::string valid_utf8(std::string_view text);
 
 /// Diagnostics as `file:line:column: severity: message [RULE]` lines, each with its hint.
 void render_findings_text(const Diagnostics& findings, const RenderOptions& o, std::ostream& out);
