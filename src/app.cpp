@@ -71,12 +71,11 @@ std::vector<Command> command_table(Lang lang) {
          add_format(s, o, check_formats, lang);
          add_output(s, o, lang);
          s.add_option("--max-file-size", o.max_file_size, msg(lang, "opt.max_file_size"));
-         s.add_flag("-q,--quiet", o.quiet, msg(lang, "opt.quiet"));
        },
        cmd_validate},
       {"check", "cmd.check",
        [=](CLI::App& s, Options& o) {
-         s.add_option("paths", o.paths, msg(lang, "opt.paths"))->required();
+         s.add_option("paths", o.paths, msg(lang, "opt.paths"));
          add_format(s, o, check_formats, lang);
          add_output(s, o, lang);
          s.add_option("--signposts", o.signposts, msg(lang, "opt.signposts"));
@@ -88,8 +87,6 @@ std::vector<Command> command_table(Lang lang) {
              ->check(CLI::Range(0.0, 100.0));
          s.add_flag("--strict", o.strict, msg(lang, "opt.strict"));
          s.add_option("--max-file-size", o.max_file_size, msg(lang, "opt.max_file_size"));
-         s.add_flag("-q,--quiet", o.quiet, msg(lang, "opt.quiet"));
-         s.add_flag("-v,--verbose", o.verbose, msg(lang, "opt.verbose"));
        },
        cmd_check},
       {"init", "cmd.init",
@@ -101,6 +98,11 @@ std::vector<Command> command_table(Lang lang) {
        cmd_init},
       {"schema", "cmd.schema", [=](CLI::App& s, Options& o) { add_output(s, o, lang); },
        cmd_schema},
+      {"config", "cmd.config",
+       [=](CLI::App& s, Options& o) {
+         add_format(s, o, {"text", "json"}, lang);
+       },
+       cmd_config},
       {"spec", "cmd.spec",
        [=](CLI::App& s, Options& o) {
          s.add_option("file", o.paths, msg(lang, "opt.file"));
@@ -163,6 +165,9 @@ int run(int argc, char** argv) {
   app.add_option("--lang", options.lang, msg(lang, "opt.lang"))
       ->check(CLI::IsMember({"nl", "en", "NL", "EN"}));
   app.add_option("--catalogue", options.catalogue_dir, msg(lang, "opt.catalogue"));
+  app.add_option("--config", options.config_file, msg(lang, "opt.config"));
+  app.add_flag("-q,--quiet", options.quiet, msg(lang, "opt.quiet"));
+  app.add_flag("-v,--verbose", options.verbose, msg(lang, "opt.verbose"));
   const std::vector<Command> commands = command_table(lang);
   std::vector<CLI::App*> subs;
   for (const auto& command : commands) {
@@ -206,7 +211,19 @@ int run(int argc, char** argv) {
     render_findings_text(catalogue.diagnostics, plain, std::cerr);
     return 2;
   }
-  Context context{lang, *catalogue.catalogue, std::cout, std::cerr, color};
+  const ProjectConfig config = load_project_config(options.config_file, ".", lang);
+  if (!config.problems.empty()) {
+    RenderOptions plain;
+    plain.lang = lang;
+    render_findings_text(config.problems, plain, std::cerr);
+    return 2;
+  }
+  // The report language: --lang, ROUTEKAART_LANG, the project configuration, the locale.
+  Lang report_lang = lang;
+  const char* env_lang = std::getenv("ROUTEKAART_LANG");
+  if (options.lang.empty() && !(env_lang && parse_lang(env_lang)) && config.language)
+    report_lang = parse_lang(*config.language).value_or(lang);
+  Context context{report_lang, *catalogue.catalogue, std::cout, std::cerr, color, config};
   for (std::size_t i = 0; i < commands.size(); ++i)
     if (subs[i]->parsed()) return commands[i].run(context, options);
   return 2;

@@ -174,6 +174,56 @@ Coverage compute_coverage(const std::vector<SignpostResult>& results, const Cata
   return c;
 }
 
+// Moves findings that a `suppress:` entry matches into report.suppressed (with the entry's
+// reason as hint) and reports entries that match nothing (RK022). Format errors (RK0xx)
+// cannot be suppressed.
+void apply_suppressions(const Intervention& in, FileReport& report, Lang lang) {
+  for (const auto& s : in.suppressions) {
+    bool matched = false;
+    for (auto it = report.findings.begin(); it != report.findings.end();) {
+      const bool match = it->rule == s.rule && it->rule.rfind("RK0", 0) != 0 &&
+                         (s.signpost == 0 || it->signpost == s.signpost);
+      if (!match) {
+        ++it;
+        continue;
+      }
+      matched = true;
+      Diagnostic d = *it;
+      d.hint = s.reason;
+      report.suppressed.push_back(std::move(d));
+      it = report.findings.erase(it);
+    }
+    if (!matched) {
+      const Rule* rule = find_rule("RK022");
+      report.findings.push_back(
+          Diagnostic{"RK022", rule ? rule->severity : Severity::warning,
+                     Location{in.path, s.mark.line, s.mark.column},
+                     s.signpost ? msg(lang, "check.rk022.signpost", s.rule, s.signpost)
+                                : msg(lang, "check.rk022", s.rule),
+                     rule ? rule->remedy.in(lang) : "", s.signpost});
+    }
+  }
+}
+
+// Applies the project's rule settings and required signposts.
+void apply_overrides(FileReport& report, const CheckOptions& options) {
+  auto& findings = report.findings;
+  for (auto it = findings.begin(); it != findings.end();) {
+    auto setting = options.rule_overrides.find(it->rule);
+    if (setting != options.rule_overrides.end()) {
+      if (setting->second == "off") {
+        it = findings.erase(it);
+        continue;
+      }
+      parse_severity(setting->second, it->severity);
+    }
+    const bool required = std::find(options.required.begin(), options.required.end(),
+                                    it->signpost) != options.required.end();
+    if (required && (it->rule == "RK101" || it->rule == "RK102")) it->severity = Severity::error;
+    ++it;
+  }
+}
+
 }  // namespace
 
 double status_score(Status status) {
@@ -228,7 +278,9 @@ FileReport check_file(const LoadedIntervention& loaded, const std::string& path,
             score_signpost(in.signposts[static_cast<std::size_t>(n)], *catalogue.find(n)));
     report.coverage = compute_coverage(report.signposts, catalogue);
     Checker(in, catalogue, options, report.findings).run(report.signposts);
+    apply_suppressions(in, report, options.lang);
   }
+  apply_overrides(report, options);
   sort_diagnostics(report.findings);
   return report;
 }

@@ -1,5 +1,7 @@
 #pragma once
 // Scoring an intervention against the 14 signposts, and the RK1xx-RK3xx findings.
+#include <map>
+#include <string>
 #include <vector>
 
 #include "catalogue.hpp"
@@ -12,6 +14,8 @@ struct CheckOptions {
   Lang lang = Lang::en;
   bool strict = false;        // RK101 is an error for essential signposts
   std::vector<int> selected;  // signposts to report on; empty means all 14
+  std::vector<int> required;  // signposts the project requires: RK101/RK102 become errors
+  std::map<std::string, std::string> rule_overrides;  // rule id -> off | error | warning | info
 };
 
 /// The score of one status: addressed 1, partial 0.5, anything else 0.

@@ -2,11 +2,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <sstream>
 
 #include "atomic_write.hpp"
 #include "check.hpp"
 #include "commands.hpp"
+#include "config.hpp"
 #include "messages.hpp"
 #include "paths.hpp"
 #include "render.hpp"
@@ -114,6 +116,48 @@ int report_and_exit(Context& ctx, const Options& opt, const Run& run, bool cover
   return exit_code(run, opt);
 }
 
+// Command-line values win over the project configuration, which wins over the defaults.
+Options with_config(const Context& ctx, const Options& opt) {
+  Options effective = opt;
+  if (effective.paths.empty()) effective.paths = ctx.config.paths;
+  if (effective.fail_on.empty()) effective.fail_on = ctx.config.fail_on.value_or("error");
+  if (!effective.min_coverage) effective.min_coverage = ctx.config.min_coverage;
+  return effective;
+}
+
+// Drops files that the configuration's include/exclude globs leave out.
+void filter_files(const ProjectConfig& config, Run& run) {
+  if (config.include.empty() && config.exclude.empty()) return;
+  auto matches = [](const std::vector<std::string>& globs, const std::string& path) {
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const std::string& g) { return glob_match(g, path); });
+  };
+  std::erase_if(run.report.files, [&](const FileReport& file) {
+    return (!config.include.empty() && !matches(config.include, file.path)) ||
+           matches(config.exclude, file.path);
+  });
+  run.unreadable = std::any_of(run.report.files.begin(), run.report.files.end(),
+                               [](const FileReport& f) { return !f.readable; });
+  summarise(run.report);
+}
+
+int run_command(Context& ctx, const Options& given, const CheckOptions& check, bool coverage) {
+  const Options opt = with_config(ctx, given);
+  if (opt.paths.empty())
+    return usage_error(ctx, msg(ctx.lang, "check.no_paths"), msg(ctx.lang, "check.no_paths.hint"));
+  const auto start = std::chrono::steady_clock::now();
+  Run run = build_report(ctx, opt, check, coverage);
+  filter_files(ctx.config, run);
+  const int code = report_and_exit(ctx, opt, run, coverage);
+  if (opt.verbose)
+    ctx.err << msg(ctx.lang, "check.timing", run.report.files.size(),
+                   std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now() - start)
+                       .count())
+            << '\n';
+  return code;
+}
+
 }  // namespace
 
 int emit(Context& ctx, const Options& opt, const std::string& content) {
@@ -136,12 +180,17 @@ int emit(Context& ctx, const Options& opt, const std::string& content) {
 }
 
 int cmd_validate(Context& ctx, const Options& opt) {
-  Run run = build_report(ctx, opt, CheckOptions{ctx.lang, false, {}}, false);
-  return report_and_exit(ctx, opt, run, false);
+  CheckOptions check;
+  check.lang = ctx.lang;
+  return run_command(ctx, opt, check, false);
 }
 
 int cmd_check(Context& ctx, const Options& opt) {
-  CheckOptions check{ctx.lang, opt.strict, {}};
+  CheckOptions check;
+  check.lang = ctx.lang;
+  check.strict = opt.strict;
+  check.required = ctx.config.require;
+  check.rule_overrides = ctx.config.rules;
   if (!opt.signposts.empty() && !parse_selection(opt.signposts, check.selected))
     return usage_error(ctx, msg(ctx.lang, "check.selection", opt.signposts),
                        msg(ctx.lang, "check.selection.hint"));
@@ -150,8 +199,7 @@ int cmd_check(Context& ctx, const Options& opt) {
   if (!opt.audience.empty())
     std::erase_if(check.selected,
                   [&](int n) { return !ctx.catalogue.find(n)->for_audience(opt.audience); });
-  Run run = build_report(ctx, opt, check, true);
-  return report_and_exit(ctx, opt, run, true);
+  return run_command(ctx, opt, check, true);
 }
 
 }  // namespace routekaart

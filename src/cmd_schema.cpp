@@ -97,6 +97,9 @@ void write_spec(JsonWriter& w, const format::Spec& spec, const Catalogue& catalo
       w.key("required").begin_array().value("status").end_array().end_object();
       w.end_array();
       break;
+    case Type::rule_map:
+      w.field("type", "object");
+      break;
     case Type::age_range:
       w.field("type", "array").field("minItems", 2).field("maxItems", 2);
       w.key("items").begin_object().field("type", "integer").field("minimum", spec.min);

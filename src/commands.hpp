@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalogue.hpp"
+#include "config.hpp"
 #include "lang.hpp"
 #include "source.hpp"
 
@@ -25,7 +26,7 @@ struct Options {
   std::string topic;      // explain: number, slug or rule id
   std::string signposts;  // --signposts 1,2,5-7
   std::string audience;   // --audience practitioners|managers
-  std::string fail_on = "error";
+  std::string fail_on;    // empty: from the project configuration, else "error"
   std::optional<double> min_coverage;
   bool strict = false;
   std::size_t max_file_size = Limits{}.max_file_bytes;
@@ -47,7 +48,8 @@ struct Context {
   const Catalogue& catalogue;
   std::ostream& out;
   std::ostream& err;
-  bool color;  // stdout is a terminal and NO_COLOR is not set
+  bool color;                   // stdout is a terminal and NO_COLOR is not set
+  const ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
 };
 
 int cmd_list(Context& ctx, const Options& opt);
@@ -57,6 +59,7 @@ int cmd_validate(Context& ctx, const Options& opt);
 int cmd_check(Context& ctx, const Options& opt);
 int cmd_init(Context& ctx, const Options& opt);
 int cmd_schema(Context& ctx, const Options& opt);
+int cmd_config(Context& ctx, const Options& opt);   // cmd_config.cpp
 int cmd_spec(Context& ctx, const Options& opt);     // cmd_spec.cpp
 int cmd_rate(Context& ctx, const Options& opt);     // cmd_ratings.cpp
 int cmd_ratings(Context& ctx, const Options& opt);  // cmd_ratings.cpp

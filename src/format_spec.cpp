@@ -118,7 +118,7 @@ struct Specs {
   Spec suppressions = list(&suppression);
   Spec suppression = map({
       {"rule", &name, true, "Rule id such as RK103"},
-      {"signpost", &tier, false, "Signpost number, if the suppression is for one signpost"},
+      {"signpost", &signpost_number, false, "Signpost number, if the suppression is for one signpost"},
       {"reason", &name, true, "Why the finding does not apply"},
   });
   Spec root = map({
@@ -171,6 +171,23 @@ struct Specs {
       {"remedy", &bilingual, true, ""},
   });
   Spec rules = list(&rule);
+
+  // The project configuration (.routekaart.yaml).
+  Spec fail_on = choice({"error", "warning", "info", "never"});
+  Spec percent = Spec{Type::number, {}, nullptr, 0, 100, {}, false};
+  Spec signpost_list = list(&signpost_number);
+  Spec rule_setting = choice({"off", "error", "warning", "info"});
+  Spec rule_settings = Spec{Type::rule_map, {}, &rule_setting, 0, 0, {}, false};
+  Spec config = map({
+      {"paths", &text_list, false, "Files or folders to check when none are given"},
+      {"include", &text_list, false, "Glob patterns a file must match to be checked"},
+      {"exclude", &text_list, false, "Glob patterns of files to skip"},
+      {"language", &language, false, "nl or en: language of the reports"},
+      {"fail-on", &fail_on, false, "error, warning, info or never"},
+      {"min-coverage", &percent, false, "Lowest acceptable coverage, 0..100"},
+      {"require", &signpost_list, false, "Signposts the team requires (1..14)"},
+      {"rules", &rule_settings, false, "Per rule id: off, error, warning or info"},
+  });
 };
 
 const Specs& specs() {
@@ -188,6 +205,9 @@ const Spec& rating_spec() {
 }
 const Spec& catalogue_entry_spec() {
   return specs().catalogue_entry;
+}
+const Spec& config_spec() {
+  return specs().config;
 }
 const Spec& rules_spec() {
   return specs().rules;

@@ -18,6 +18,7 @@ enum class Type {
   element_map,   // keys: catalogue element ids of the enclosing signpost; values `item`
   status_entry,  // a status word, or a map {status, practice}
   age_range,     // [min, max] with both in [min, max] and min <= max
+  rule_map,      // keys: rule ids (RK103); values `item`
 };
 
 struct Spec;
@@ -48,6 +49,9 @@ const Spec& rating_spec();
 const Spec& catalogue_entry_spec();
 /// The rule table, src/rules.yaml.
 const Spec& rules_spec();
+
+/// The project configuration, .routekaart.yaml.
+const Spec& config_spec();
 
 /// The status words, in scoring order: addressed, partial, planned, not-addressed, not-applicable.
 const std::vector<std::string_view>& status_words();

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "messages.hpp"
+#include "rules.hpp"
 
 namespace routekaart {
 namespace {
@@ -112,6 +113,8 @@ class Validator {
         return check_status_entry(node, spec, where, signpost);
       case Type::age_range:
         return check_ages(node, spec, where, signpost);
+      case Type::rule_map:
+        return check_rule_map(node, spec, where);
     }
   }
 
@@ -233,6 +236,24 @@ class Validator {
         continue;
       }
       check(value, *spec.item, where + "." + key.value, signpost);
+    }
+  }
+
+  void check_rule_map(const yaml::Node& node, const format::Spec& spec, const std::string& where) {
+    if (node.is_null()) return;
+    if (!node.is_map()) return wrong_type(node, where, "type.map", 0);
+    for (const auto& [key, value] : node.entries) {
+      if (!key.is_scalar() || !find_rule(key.value)) {
+        std::vector<std::string_view> ids;
+        for (const auto& rule : rules()) ids.push_back(rule.id);
+        const std::string suggestion = key.is_scalar() ? did_you_mean(key.value, ids) : "";
+        report("RK003", key.mark, msg(lang_, "format.unknown_rule", key.value),
+               suggestion.empty() ? msg(lang_, "format.unknown_rule.hint")
+                                  : msg(lang_, "format.did_you_mean", suggestion),
+               0);
+        continue;
+      }
+      check(value, *spec.item, where + "." + key.value, 0);
     }
   }
 

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "check.hpp"
 
@@ -11,12 +12,19 @@ static const Catalogue& catalogue() {
   return c;
 }
 
-static FileReport run(const std::string& text, bool strict = false) {
+static FileReport run(const std::string& text, bool strict = false,
+                      std::map<std::string, std::string> overrides = {},
+                      std::vector<int> required = {}) {
   LoadedIntervention l =
       load_intervention_text(Source{"f.yaml", text}, catalogue(), Limits{}, Lang::en);
   std::vector<int> all;
   for (int n = 1; n <= 14; ++n) all.push_back(n);
-  return check_file(l, "f.yaml", catalogue(), CheckOptions{Lang::en, strict, all});
+  CheckOptions options;
+  options.strict = strict;
+  options.selected = all;
+  options.rule_overrides = std::move(overrides);
+  options.required = std::move(required);
+  return check_file(l, "f.yaml", catalogue(), options);
 }
 
 static std::vector<std::string> rules_of(const FileReport& r) {
@@ -112,4 +120,35 @@ TEST_CASE("check_file: RK301 when a signpost is addressed but its basis is open"
           "  10: {status: addressed, practice: p}\n  6: {status: planned}\n");
   auto got = rules_of(r);
   CHECK(std::count(got.begin(), got.end(), "RK301/10") == 1);
+}
+
+TEST_CASE("check_file: a suppression moves the finding aside, with its reason") {
+  FileReport r = run(
+      "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+      "  1: {status: addressed}\nmethod: {end_result: e}\n"
+      "suppress:\n  - {rule: RK103, signpost: 1, reason: Beschreven in het teamplan.}\n"
+      "  - {rule: RK104, reason: Past nergens op.}\n");
+  auto got = rules_of(r);
+  CHECK(std::count(got.begin(), got.end(), "RK103/1") == 0);
+  REQUIRE(r.suppressed.size() == 1);
+  CHECK(r.suppressed[0].rule == "RK103");
+  CHECK(r.suppressed[0].hint == "Beschreven in het teamplan.");
+  CHECK(std::count(got.begin(), got.end(), "RK022/0") == 1);
+}
+
+TEST_CASE("check_file: project rule settings and required signposts") {
+  const char* text =
+      "routekaart: 1\nintervention: {name: X}\nsignposts:\n  1: {status: planned}\n"
+      "method: {end_result: e}\n";
+  FileReport off = run(text, false, {{"RK101", "off"}});
+  auto got = rules_of(off);
+  CHECK(std::count(got.begin(), got.end(), "RK101/2") == 0);
+  FileReport info = run(text, false, {{"RK102", "info"}});
+  for (const auto& d : info.findings)
+    if (d.rule == "RK102") CHECK(d.severity == Severity::info);
+  FileReport required = run(text, false, {}, {1, 2});
+  for (const auto& d : required.findings) {
+    if (d.signpost == 1 || d.signpost == 2) CHECK(d.severity == Severity::error);
+    if (d.signpost == 3) CHECK(d.severity == Severity::warning);
+  }
 }
