@@ -221,9 +221,15 @@ int run(int argc, char** argv) {
   // The report language: --lang, ROUTEKAART_LANG, the project configuration, the locale.
   Lang report_lang = lang;
   const char* env_lang = std::getenv("ROUTEKAART_LANG");
-  if (options.lang.empty() && !(env_lang && parse_lang(env_lang)) && config.language)
-    report_lang = parse_lang(*config.language).value_or(lang);
-  Context context{report_lang, *catalogue.catalogue, std::cout, std::cerr, color, config};
+  const bool chosen = !options.lang.empty() || (env_lang && parse_lang(env_lang));
+  if (!chosen && config.language) report_lang = parse_lang(*config.language).value_or(lang);
+  Context context{report_lang,
+                  *catalogue.catalogue,
+                  std::cout,
+                  std::cerr,
+                  color,
+                  config,
+                  chosen || config.language.has_value()};
   for (std::size_t i = 0; i < commands.size(); ++i)
     if (subs[i]->parsed()) return commands[i].run(context, options);
   return 2;

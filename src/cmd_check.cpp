@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <sstream>
 
 #include "atomic_write.hpp"
@@ -12,6 +13,7 @@
 #include "messages.hpp"
 #include "paths.hpp"
 #include "render.hpp"
+#include "yaml_load.hpp"
 
 namespace routekaart {
 namespace {
@@ -141,10 +143,13 @@ void filter_files(const ProjectConfig& config, Run& run) {
   summarise(run.report);
 }
 
-int run_command(Context& ctx, const Options& given, const CheckOptions& check, bool coverage) {
+int run_command(Context& ctx, const Options& given, CheckOptions check, bool coverage) {
   const Options opt = with_config(ctx, given);
   if (opt.paths.empty())
     return usage_error(ctx, msg(ctx.lang, "check.no_paths"), msg(ctx.lang, "check.no_paths.hint"));
+  if (!ctx.lang_chosen && opt.paths.size() == 1)
+    if (auto lang = file_language(opt.paths[0])) ctx.lang = *lang;
+  check.lang = ctx.lang;
   const auto start = std::chrono::steady_clock::now();
   Run run = build_report(ctx, opt, check, coverage);
   filter_files(ctx.config, run);
@@ -179,15 +184,25 @@ int emit(Context& ctx, const Options& opt, const std::string& content) {
                      msg(ctx.lang, "output.failed.hint"));
 }
 
+std::optional<Lang> file_language(const std::string& path) {
+  // Only regular files: standard input and pipes (process substitution) can be read only once.
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  ReadResult read = read_source(path, Limits{}, Lang::en);
+  if (!read.source) return std::nullopt;
+  ParsedYaml parsed = parse_yaml(*read.source, Limits{}, Lang::en);
+  if (!parsed.root || !parsed.root->is_map()) return std::nullopt;
+  const yaml::Node* language = parsed.root->find("language");
+  return language && language->is_scalar() ? parse_lang(language->value) : std::nullopt;
+}
+
 int cmd_validate(Context& ctx, const Options& opt) {
   CheckOptions check;
-  check.lang = ctx.lang;
   return run_command(ctx, opt, check, false);
 }
 
 int cmd_check(Context& ctx, const Options& opt) {
   CheckOptions check;
-  check.lang = ctx.lang;
   check.strict = opt.strict;
   check.required = ctx.config.require;
   check.rule_overrides = ctx.config.rules;

@@ -50,7 +50,12 @@ struct Context {
   std::ostream& err;
   bool color;                   // stdout is a terminal and NO_COLOR is not set
   const ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
+  bool lang_chosen = false;     // --lang, ROUTEKAART_LANG or the project set the language;
+                                // otherwise a single file's `language:` may choose it
 };
+
+/// The `language:` of the intervention file at `path`, if it names one (nl or en).
+std::optional<Lang> file_language(const std::string& path);
 
 int cmd_list(Context& ctx, const Options& opt);
 int cmd_explain(Context& ctx, const Options& opt);

@@ -9,7 +9,7 @@ schema="$root/tests/schema/report.schema.json"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$root"
-"$bin" check examples --format json > "$tmp/examples.json"
+"$bin" check examples/*.yaml --format json > "$tmp/examples.json"
 "$bin" check tests/files/rules tests/files/invalid/out-of-range.yaml --format json --lang nl > "$tmp/rules.json"
 "$bin" check tests/files/valid-minimal.yaml --signposts 3 --format json > "$tmp/selected.json"
 "$bin" validate tests/files/invalid/unknown-key.yaml examples/de-brug.yaml --format json > "$tmp/validate.json"
