@@ -118,7 +118,8 @@ struct Specs {
   Spec suppressions = list(&suppression);
   Spec suppression = map({
       {"rule", &name, true, "Rule id such as RK103"},
-      {"signpost", &signpost_number, false, "Signpost number, if the suppression is for one signpost"},
+      {"signpost", &signpost_number, false,
+       "Signpost number, if the suppression is for one signpost"},
       {"reason", &name, true, "Why the finding does not apply"},
   });
   Spec root = map({
