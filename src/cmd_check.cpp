@@ -2,9 +2,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <sstream>
+#include <thread>
 
 #include "atomic_write.hpp"
 #include "check.hpp"
@@ -13,6 +16,7 @@
 #include "messages.hpp"
 #include "paths.hpp"
 #include "render.hpp"
+#include "rules.hpp"
 #include "yaml_load.hpp"
 
 namespace routekaart {
@@ -46,6 +50,45 @@ struct Run {
   bool unreadable = false;
 };
 
+// The report of one file: loaded, validated and (for `check`) checked. Safe to call from several
+// threads at once: it only reads the catalogue, the rule table and the options.
+FileReport report_file(const std::string& path, const Context& ctx, const Limits& limits,
+                       const CheckOptions& check, bool coverage) {
+  LoadedIntervention loaded = load_intervention(path, ctx.catalogue, limits, ctx.lang);
+  if (coverage) return check_file(loaded, path, ctx.catalogue, check);
+  FileReport file;
+  file.path = path;
+  file.readable = !loaded.unreadable;
+  file.valid = loaded.valid();
+  file.findings = std::move(loaded.diagnostics);
+  if (loaded.intervention) {
+    file.parsed = true;
+    file.name = loaded.intervention->info.name;
+  }
+  return file;
+}
+
+// Reports every file, on as many workers as there are cores (at most 8, one per file at most),
+// each taking the next file in turn; the results land in input order, so the output does not
+// depend on the timing. An exception in a worker is rethrown here, as without threads.
+std::vector<FileReport> report_files(const std::vector<std::string>& paths, const Context& ctx,
+                                     const Limits& limits, const CheckOptions& check,
+                                     bool coverage) {
+  std::vector<FileReport> reports(paths.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++)
+      reports[i] = report_file(paths[i], ctx, limits, check, coverage);
+  };
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min({cores, std::size_t{8}, paths.size()});
+  std::vector<std::future<void>> helpers;
+  for (std::size_t w = 1; w < workers; ++w) helpers.push_back(std::async(std::launch::async, work));
+  work();
+  for (auto& helper : helpers) helper.get();
+  return reports;
+}
+
 Run build_report(Context& ctx, const Options& opt, const CheckOptions& check, bool coverage) {
   Run run;
   run.report.selected = check.selected;
@@ -60,24 +103,20 @@ Run build_report(Context& ctx, const Options& opt, const CheckOptions& check, bo
     run.report.files.push_back(std::move(file));
     run.unreadable = true;
   }
-  for (const auto& path : paths.files) {
-    LoadedIntervention loaded = load_intervention(path, ctx.catalogue, limits, ctx.lang);
-    run.unreadable = run.unreadable || loaded.unreadable;
-    FileReport file = coverage ? check_file(loaded, path, ctx.catalogue, check) : FileReport{};
-    if (!coverage) {
-      file.path = path;
-      file.readable = !loaded.unreadable;
-      file.valid = loaded.valid();
-      file.findings = loaded.diagnostics;
-      if (loaded.intervention) {
-        file.parsed = true;
-        file.name = loaded.intervention->info.name;
-      }
-    }
+  for (auto& file : report_files(paths.files, ctx, limits, check, coverage)) {
+    run.unreadable = run.unreadable || !file.readable;
     run.report.files.push_back(std::move(file));
   }
   summarise(run.report);
   return run;
+}
+
+// The --fail-on severity; nullopt for "never".
+std::optional<Severity> fail_threshold(const std::string& fail_on) {
+  if (fail_on == "never") return std::nullopt;
+  Severity threshold = Severity::error;
+  parse_severity(fail_on, threshold);
+  return threshold;
 }
 
 bool reaches(Severity severity, const std::string& fail_on) {
@@ -101,8 +140,14 @@ int exit_code(const Run& run, const Options& opt) {
 }
 
 int report_and_exit(Context& ctx, const Options& opt, const Run& run, bool coverage) {
-  RenderOptions render{ctx.lang,    ctx.color,       coverage,      opt.quiet,
-                       opt.verbose, Severity::error, &ctx.catalogue};
+  RenderOptions render;
+  render.lang = ctx.lang;
+  render.color = ctx.color;
+  render.coverage = coverage;
+  render.quiet = opt.quiet;
+  render.verbose = opt.verbose;
+  render.threshold = fail_threshold(opt.fail_on);
+  render.catalogue = &ctx.catalogue;
   const FormatInfo* format = find_format(opt.format);
   if (!opt.output.empty()) {
     std::ostringstream file;

@@ -1,5 +1,9 @@
 #include "intervention.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+
 #include "format_spec.hpp"
 #include "messages.hpp"
 #include "validate.hpp"
@@ -103,6 +107,35 @@ MethodSection read_method(const yaml::Node& node) {
   return m;
 }
 
+// Keeps the first 50 diagnostics of each rule and replaces the rest by one that says how many
+// were left out, so that a file with thousands of repeated problems (10,000 duplicate keys) gives
+// a readable report of bounded size. `diagnostics` must be sorted; it stays sorted.
+void cap_repeats(Diagnostics& diagnostics, Lang lang) {
+  constexpr std::size_t kShown = 50;
+  if (diagnostics.size() <= kShown) return;
+  std::map<std::string, std::size_t> seen;
+  for (const auto& d : diagnostics) ++seen[d.rule];
+  if (std::none_of(seen.begin(), seen.end(), [](const auto& r) { return r.second > kShown; }))
+    return;
+  std::map<std::string, std::size_t> taken;
+  std::map<std::string, Diagnostic> folded;  // rule -> the first left out, to carry the count
+  Diagnostics kept;
+  for (auto& d : diagnostics) {
+    if (++taken[d.rule] <= kShown)
+      kept.push_back(std::move(d));
+    else
+      folded.try_emplace(d.rule, std::move(d));
+  }
+  for (auto& [rule, first] : folded) {
+    first.message = msg(lang, "diagnostics.more", rule, seen[rule] - kShown);
+    first.hint = msg(lang, "diagnostics.more.hint");
+    first.signpost = 0;
+    kept.push_back(std::move(first));
+  }
+  diagnostics = std::move(kept);
+  sort_diagnostics(diagnostics);
+}
+
 Intervention build(const yaml::Node& root, const std::string& path) {
   Intervention out;
   out.path = path;
@@ -120,7 +153,8 @@ Intervention build(const yaml::Node& root, const std::string& path) {
     TeamMember member{yaml::text(item, "role"), yaml::text(item, "expertise"), std::nullopt};
     if (const yaml::Node* hours = item.find("hours_per_week"); hours && hours->is_scalar()) {
       try {
-        member.hours_per_week = std::stod(hours->value);
+        const double value = std::stod(hours->value);
+        if (std::isfinite(value)) member.hours_per_week = value;
       } catch (...) {
       }
     }
@@ -217,6 +251,7 @@ LoadedIntervention load_intervention_text(const Source& source, const Catalogue&
       [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
   result.intervention = build(*parsed.root, source.path);
   sort_diagnostics(result.diagnostics);
+  cap_repeats(result.diagnostics, lang);
   return result;
 }
 

@@ -18,7 +18,13 @@ bool hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-void walk(const fs::path& dir, std::vector<std::string>& files, Diagnostics& problems, Lang lang) {
+// Whether `path` (canonical) lies inside the folder `root` (canonical).
+bool inside(const fs::path& path, const fs::path& root) {
+  return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
+}
+
+void walk(const fs::path& dir, const fs::path& root, std::vector<std::string>& files,
+          Diagnostics& problems, Lang lang) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
   if (ec) {
@@ -38,13 +44,16 @@ void walk(const fs::path& dir, std::vector<std::string>& files, Diagnostics& pro
     if (hidden(entry.path())) continue;
     std::error_code type_ec;
     if (entry.is_symlink(type_ec)) {
-      // A link to a file is checked; a link to a folder is not followed.
-      if (is_yaml(entry.path()) && fs::is_regular_file(entry.path(), type_ec))
-        files.push_back(entry.path().string());
+      // A link to a file inside the tree is checked; a link to a folder, or to anything outside
+      // the folder that was named, is not followed.
+      if (is_yaml(entry.path()) && fs::is_regular_file(entry.path(), type_ec)) {
+        const fs::path target = fs::canonical(entry.path(), type_ec);
+        if (!type_ec && inside(target, root)) files.push_back(entry.path().string());
+      }
       continue;
     }
     if (entry.is_directory(type_ec))
-      walk(entry.path(), files, problems, lang);
+      walk(entry.path(), root, files, problems, lang);
     else if (is_yaml(entry.path()))
       files.push_back(entry.path().string());
   }
@@ -57,7 +66,7 @@ ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang) {
   for (const auto& path : paths) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec))
-      walk(path, out.files, out.problems, lang);
+      walk(path, fs::canonical(path, ec), out.files, out.problems, lang);
     else
       out.files.push_back(path);
   }

@@ -14,7 +14,8 @@ struct ExpandedPaths {
 };
 
 /// Files stay as given; folders yield their *.yaml and *.yml files, sorted, skipping hidden
-/// entries and never following symbolic links to folders (so loops cannot occur).
+/// entries and never following symbolic links to folders (so loops cannot occur) nor links to
+/// files outside the folder that was named.
 ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang);
 
 }  // namespace routekaart

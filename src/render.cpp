@@ -8,12 +8,9 @@ namespace routekaart {
 
 const std::vector<FormatInfo>& formats() {
   static const std::vector<FormatInfo> table = {
-      {Format::text, "text", render_text},
-      {Format::markdown, "markdown", render_markdown},
-      {Format::json, "json", render_json},
-      {Format::sarif, "sarif", render_sarif},
-      {Format::junit, "junit", render_junit},
-      {Format::github, "github", render_github},
+      {Format::text, "text", render_text},    {Format::markdown, "markdown", render_markdown},
+      {Format::json, "json", render_json},    {Format::sarif, "sarif", render_sarif},
+      {Format::junit, "junit", render_junit}, {Format::github, "github", render_github},
       {Format::html, "html", render_html},
   };
   return table;

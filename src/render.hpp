@@ -16,11 +16,12 @@ enum class Format { text, markdown, json, sarif, junit, github, html };
 
 struct RenderOptions {
   Lang lang = Lang::en;
-  bool color = false;                    // ANSI colours (text only)
-  bool coverage = true;                  // false for `validate`: findings only
-  bool quiet = false;                    // findings only
-  bool verbose = false;                  // also suppressed findings
-  Severity threshold = Severity::error;  // --fail-on, for formats that mark failures
+  bool color = false;    // ANSI colours (text only)
+  bool coverage = true;  // false for `validate`: findings only
+  bool quiet = false;    // findings only
+  bool verbose = false;  // also suppressed findings
+  // --fail-on, for formats that mark failures (junit); absent for `--fail-on never`.
+  std::optional<Severity> threshold = Severity::error;
   const Catalogue* catalogue = nullptr;
 };
 

@@ -27,7 +27,8 @@ const char* github_command_name(Severity severity) {
 std::string github_command(const Diagnostic& d, Lang lang) {
   std::vector<std::string> properties;
   // Standard input has no file in the repository to annotate.
-  if (d.location.file != "-") properties.push_back("file=" + escape_github_property(d.location.file));
+  if (d.location.file != "-")
+    properties.push_back("file=" + escape_github_property(d.location.file));
   if (d.location.line > 0) {
     properties.push_back(fmt::format("line={}", d.location.line));
     if (d.location.column > 0) properties.push_back(fmt::format("col={}", d.location.column));

@@ -38,10 +38,10 @@ std::vector<Case> cases_of(const FileReport& file, const RenderOptions& o) {
   if (o.coverage)
     for (const auto& r : file.signposts) {
       const Signpost* sp = o.catalogue ? o.catalogue->find(r.number) : nullptr;
-      cases.push_back({msg(o.lang, "junit.signpost", r.number,
-                           sp ? sp->short_title.in(o.lang) : std::string()),
-                       {},
-                       !r.applicable});
+      cases.push_back(
+          {msg(o.lang, "junit.signpost", r.number, sp ? sp->short_title.in(o.lang) : std::string()),
+           {},
+           !r.applicable});
     }
   Case format{msg(o.lang, "junit.file_format"), {}, false};
   for (const auto& d : file.findings) {
@@ -59,9 +59,10 @@ std::vector<Case> cases_of(const FileReport& file, const RenderOptions& o) {
 }
 
 // The first finding at or above the threshold, or nullptr when the case passes.
-const Diagnostic* first_failure(const Case& c, Severity threshold) {
+const Diagnostic* first_failure(const Case& c, const std::optional<Severity>& threshold) {
+  if (!threshold) return nullptr;
   for (const auto& d : c.findings)
-    if (d.severity >= threshold) return &d;
+    if (d.severity >= *threshold) return &d;
   return nullptr;
 }
 
@@ -74,8 +75,9 @@ void write_case(const Case& c, const std::string& classname, const RenderOptions
     plain.color = false;
     std::ostringstream text;
     render_findings_text(c.findings, plain, text);
-    out << fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>\n",
-                       attr(failure->message), attr(failure->rule), body(text.str()));
+    out << fmt::format(
+        ">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>\n",
+        attr(failure->message), attr(failure->rule), body(text.str()));
   } else if (c.skipped) {
     out << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
                        attr(msg(o.lang, "junit.not_applicable")));

@@ -135,10 +135,9 @@ ReadResult read_source(const std::string& path, const Limits& limits, Lang lang)
     return {std::nullopt,
             read_error(path, "RK002", msg(lang, "read.open", shown, reason(saved_errno, lang)),
                        msg(lang, "read.open.hint"))};
-  if (text.size() > limits.max_file_bytes)
+  if (text.size() > limits.max_file_bytes)  // a stream (or a growing file): its size is unknown
     return {std::nullopt,
-            read_error(path, "RK010",
-                       msg(lang, "limit.size", shown, text.size(), limits.max_file_bytes),
+            read_error(path, "RK010", msg(lang, "limit.size_stream", shown, limits.max_file_bytes),
                        msg(lang, "limit.size.hint"))};
   if (auto problem = check_encoding(path, text, lang)) return {std::nullopt, std::move(problem)};
   return {Source{path, normalise_text(std::move(text))}, std::nullopt};

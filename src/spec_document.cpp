@@ -212,7 +212,11 @@ void SpecWriter::summary() {
                            fmt::format("intervention.{}", key));
   };
   field("organisation", !blank(info.organisation), info.organisation);
-  field("setting", !info.setting.empty(), msg(l_, "spec.setting." + info.setting));
+  // The setting is the file's text: only a known word has a message (and an unknown id would be
+  // taken as a format string).
+  const std::string setting_id = "spec.setting." + info.setting;
+  field("setting", !info.setting.empty(),
+        message_template(l_, setting_id) == setting_id ? info.setting : msg(l_, setting_id));
   field("tier", info.tier.has_value(), std::to_string(info.tier.value_or(0)));
   field("target_group", !blank(info.target_group), info.target_group);
   field("ages", info.ages.has_value(),

@@ -12,9 +12,9 @@
 namespace routekaart {
 namespace {
 
-constexpr double kWidth = 720, kHeight = 560;
-constexpr double kCx = 360, kCy = 280, kRadius = 180;
-constexpr double kLabelGap = 16, kLineHeight = 15;
+constexpr double kWidth = 780, kHeight = 500;
+constexpr double kCx = 390, kCy = 250, kRadius = 180;
+constexpr double kLabelGap = 16, kLineHeight = 17;
 
 struct Point {
   double x, y;
@@ -22,8 +22,8 @@ struct Point {
 
 // The point at `fraction` of the radius on spoke `i` of `n`, clockwise from the top.
 Point at(std::size_t i, std::size_t n, double fraction) {
-  const double angle =
-      -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
+  const double angle = -std::numbers::pi / 2 +
+                       2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
   return {kCx + fraction * kRadius * std::cos(angle), kCy + fraction * kRadius * std::sin(angle)};
 }
 
@@ -52,18 +52,20 @@ std::string label(const RadarSpoke& spoke, std::size_t i, std::size_t n) {
   const Point p = at(i, n, 1 + kLabelGap / kRadius);
   const double dx = p.x - kCx, dy = p.y - kCy;
   const char* anchor = dx > 0.2 * kRadius ? "start" : dx < -0.2 * kRadius ? "end" : "middle";
-  const std::vector<std::string> lines =
-      wrap_label(fmt::format("{}. {}", spoke.number, spoke.label), 18);
+  // The number stays on the first line, in front of the first words of the label.
+  std::vector<std::string> lines = wrap_label(spoke.label, 16);
+  lines.front() = fmt::format("{}. {}", spoke.number, lines.front());
   const double extra = static_cast<double>(lines.size() - 1) * kLineHeight;
-  double first = p.y + 4 - extra / 2;  // beside the chart: centred on the spoke's end
+  double first = p.y + 5 - extra / 2;            // beside the chart: centred on the spoke's end
   if (dy < -0.2 * kRadius) first = p.y - extra;  // above: the last line ends at the spoke
-  if (dy > 0.2 * kRadius) first = p.y + 11;      // below: the first line starts at the spoke
-  std::string out = fmt::format("<text class=\"label{}\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\">",
-                                spoke.applicable ? "" : " na", p.x, first, anchor);
+  if (dy > 0.2 * kRadius) first = p.y + 13;      // below: the first line starts at the spoke
+  std::string out =
+      fmt::format("<text class=\"label{}\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\">",
+                  spoke.applicable ? "" : " na", p.x, first, anchor);
   for (std::size_t k = 0; k < lines.size(); ++k)
-    out += fmt::format("<tspan x=\"{:.1f}\"{}>{}</tspan>", p.x,
-                       k == 0 ? "" : fmt::format(" dy=\"{:.0f}\"", kLineHeight),
-                       escape_xml(lines[k]));
+    out +=
+        fmt::format("<tspan x=\"{:.1f}\"{}>{}</tspan>", p.x,
+                    k == 0 ? "" : fmt::format(" dy=\"{:.0f}\"", kLineHeight), escape_xml(lines[k]));
   return out + "</text>";
 }
 
@@ -98,8 +100,8 @@ std::string svg_radar(const std::vector<RadarSpoke>& spokes, std::string_view id
   out += grid(n) + "\n<g class=\"spokes\">";
   for (std::size_t i = 0; i < n; ++i) {
     const Point end = at(i, n, 1);
-    out += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"{}/>", kCx, kCy,
-                       end.x, end.y, spokes[i].applicable ? "" : " class=\"na\"");
+    out += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"{}/>", kCx,
+                       kCy, end.x, end.y, spokes[i].applicable ? "" : " class=\"na\"");
   }
   out += "</g>\n";
   std::vector<Point> shape;

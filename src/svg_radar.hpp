@@ -7,9 +7,9 @@
 namespace routekaart {
 
 struct RadarSpoke {
-  int number = 0;     // shown before the label: "3. Availability and contact"
-  std::string label;  // raw text; escaped by the chart
-  double value = 0;   // 0..1, clamped
+  int number = 0;          // shown before the label: "3. Availability and contact"
+  std::string label;       // raw text; escaped by the chart
+  double value = 0;        // 0..1, clamped
   bool applicable = true;  // false: dashed spoke, greyed label, the point sits at the centre
   std::string value_text;  // shown in the point's tooltip, e.g. "75%"
 };

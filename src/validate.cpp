@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "messages.hpp"
 #include "rules.hpp"
@@ -30,7 +31,7 @@ bool parse_number(const yaml::Node& node, double& out) {
   const char* begin = node.value.data();
   const char* end = begin + node.value.size();
   auto [ptr, ec] = std::from_chars(begin, end, out);
-  return ec == std::errc() && ptr == end;
+  return ec == std::errc() && ptr == end && std::isfinite(out);
 }
 
 bool valid_date(const std::string& s) {
@@ -140,9 +141,9 @@ class Validator {
     for (const auto& field : spec.fields) keys.push_back(field.key);
     for (const auto& [key, value] : node.entries) {
       const std::string child = where.empty() ? key.value : where + "." + key.value;
-      auto field = std::find_if(spec.fields.begin(), spec.fields.end(), [&](const auto& f) {
-        return key.is_scalar() && f.key == key.value;
-      });
+      auto field = std::find_if(
+          spec.fields.begin(), spec.fields.end(),
+          [&key = key](const auto& f) { return key.is_scalar() && f.key == key.value; });
       if (field == spec.fields.end()) {
         std::string suggestion = key.is_scalar() ? did_you_mean(key.value, keys) : "";
         report("RK003", key.mark,

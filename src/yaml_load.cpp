@@ -5,6 +5,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -20,6 +22,33 @@ struct LimitExceeded {
 
 yaml::Mark to_mark(const YAML::Mark& m) {
   return {m.line + 1, m.column + 1};
+}
+
+// Control characters (raw, or from escapes such as "\e" and "\u009b") would reach the terminal
+// through every report and could rewrite it; they become U+FFFD. Tabs and line breaks stay.
+std::string printable(const std::string& value) {
+  auto control = [&](std::size_t i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c == '\t' || c == '\n') return std::size_t{0};
+    if (c < 0x20 || c == 0x7F) return std::size_t{1};
+    const bool c1 = c == 0xC2 && i + 1 < value.size() &&
+                    static_cast<unsigned char>(value[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(value[i + 1]) <= 0x9F;
+    return c1 ? std::size_t{2} : std::size_t{0};
+  };
+  std::size_t i = 0;
+  while (i < value.size() && control(i) == 0) ++i;
+  if (i == value.size()) return value;
+  std::string out = value.substr(0, i);
+  while (i < value.size()) {
+    if (const std::size_t length = control(i); length > 0) {
+      out += "\xEF\xBF\xBD";
+      i += length;
+    } else {
+      out += value[i++];
+    }
+  }
+  return out;
 }
 
 // Builds the tree from yaml-cpp's parse events.
@@ -39,8 +68,8 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     yaml::Node node;
     node.mark = to_mark(mark);
-    count(1, mark);
-    finish(std::move(node), anchor, 1);
+    count({1, 0}, mark);
+    finish(std::move(node), anchor, {1, 0});
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
@@ -57,11 +86,12 @@ class TreeBuilder : public YAML::EventHandler {
     yaml::Node node;
     node.kind = yaml::Kind::scalar;
     node.mark = to_mark(mark);
-    node.value = value;
+    node.value = printable(value);
     node.quoted = tag == "!";
     if (tag != "?" && tag != "!") node.tag = tag;
-    count(1, mark);
-    finish(std::move(node), anchor, 1);
+    if (node.quoted) check_closed(mark);
+    count({1, value.size()}, mark);
+    finish(std::move(node), anchor, {1, value.size()});
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
@@ -75,30 +105,64 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  // The size of a subtree with its aliases expanded: nodes, and bytes of scalar text (an alias of
+  // a long text copies it, so counting nodes alone lets a small file claim gigabytes).
+  struct Size {
+    std::size_t nodes = 0, bytes = 0;
+  };
+
   struct Frame {
     yaml::Node node;
     YAML::anchor_t anchor = 0;
-    std::size_t size = 1;  // nodes in this subtree, aliases expanded
+    Size size{1, 0};  // this subtree, aliases expanded
     std::optional<yaml::Node> pending_key;
     std::unordered_map<std::string, yaml::Mark> keys;  // scalar keys seen, for duplicates
   };
 
+  // yaml-cpp accepts a quoted text that is never closed when a line break comes before the end
+  // of the file (it then swallows the rest of the file); YAML does not.
+  void check_closed(const YAML::Mark& mark) const {
+    const std::string& text = source_.text;
+    const auto start = static_cast<std::size_t>(mark.pos);
+    if (start >= text.size() || (text[start] != '"' && text[start] != '\'')) return;
+    const char quote = text[start];
+    for (std::size_t i = start + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '"' || i + 1 >= text.size() || text[i + 1] != '\'') return;
+        ++i;  // '' inside single quotes is one quote
+      }
+    }
+    throw YAML::ParserException(mark, YAML::ErrorMsg::EOF_IN_SCALAR);
+  }
+
   [[noreturn]] void fail(const YAML::Mark& mark, const char* message, const char* hint) {
     throw LimitExceeded{
         Diagnostic{"RK010", Severity::error, Location{source_.path, mark.line + 1, mark.column + 1},
-                   msg(lang_, message, limits_.max_depth, limits_.max_nodes), msg(lang_, hint), 0}};
+                   msg(lang_, message, limits_.max_depth, limits_.max_nodes, max_bytes()),
+                   msg(lang_, hint), 0}};
   }
 
-  void count(std::size_t nodes, const YAML::Mark& mark) {
-    total_ += nodes;
+  // Text after expanding aliases: 16 times the file size limit, at least 16 MiB.
+  std::size_t max_bytes() const {
+    constexpr std::size_t minimum = 16 * 1024 * 1024;
+    const std::size_t file = limits_.max_file_bytes;
+    return file > SIZE_MAX / 16 ? SIZE_MAX : std::max(minimum, 16 * file);
+  }
+
+  void count(Size size, const YAML::Mark& mark) {
+    total_ += size.nodes;
+    total_bytes_ += size.bytes;
     if (total_ > limits_.max_nodes) fail(mark, "limit.nodes", "limit.aliases.hint");
+    if (total_bytes_ > max_bytes()) fail(mark, "limit.text", "limit.aliases.hint");
   }
 
   void open(yaml::Kind kind, const YAML::Mark& mark, const std::string& tag,
             YAML::anchor_t anchor) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
       fail(mark, "limit.depth", "limit.depth.hint");
-    count(1, mark);
+    count({1, 0}, mark);
     Frame frame;
     frame.node.kind = kind;
     frame.node.mark = to_mark(mark);
@@ -114,14 +178,15 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   // Adds a completed node to its parent (or makes it the root) and remembers its anchor.
-  void finish(yaml::Node node, YAML::anchor_t anchor, std::size_t size) {
-    if (anchor != 0) anchors_[anchor] = {node, size};
+  void finish(yaml::Node node, YAML::anchor_t anchor, Size size) {
+    if (anchor != 0) anchors_.insert_or_assign(anchor, std::make_pair(node, size));
     if (stack_.empty()) {
       root = std::move(node);
       return;
     }
     Frame& parent = stack_.back();
-    parent.size += size;
+    parent.size.nodes += size.nodes;
+    parent.size.bytes += size.bytes;
     if (parent.node.kind == yaml::Kind::sequence) {
       parent.node.items.push_back(std::move(node));
     } else if (!parent.pending_key) {
@@ -146,8 +211,9 @@ class TreeBuilder : public YAML::EventHandler {
   Lang lang_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
-  std::map<YAML::anchor_t, std::pair<yaml::Node, std::size_t>> anchors_;
+  std::map<YAML::anchor_t, std::pair<yaml::Node, Size>> anchors_;
   std::size_t total_ = 0;
+  std::size_t total_bytes_ = 0;
 };
 
 // yaml-cpp's messages are English; the common ones get a Dutch wording.

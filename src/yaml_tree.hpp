@@ -20,7 +20,7 @@ struct Node {
   std::string tag;          // explicit tag such as "!!binary"; empty when none
   bool quoted = false;      // scalar written in quotes or as a block: always a string
   std::vector<Node> items;  // sequences
-  std::vector<std::pair<Node, Node>> entries;  // maps, in file order, duplicates kept
+  std::vector<std::pair<Node, Node>> entries{};  // maps, in file order, duplicates kept
 
   bool is_map() const { return kind == Kind::map; }
   bool is_sequence() const { return kind == Kind::sequence; }

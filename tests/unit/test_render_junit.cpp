@@ -1,0 +1,100 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "check.hpp"
+#include "render.hpp"
+
+using namespace routekaart;
+
+static const Catalogue& catalogue() {
+  static const Catalogue c = *load_embedded_catalogue(Lang::en).catalogue;
+  return c;
+}
+
+static Report report_of(const std::string& path, const std::string& text) {
+  LoadedIntervention l =
+      load_intervention_text(Source{path, text}, catalogue(), Limits{}, Lang::en);
+  CheckOptions options;
+  options.lang = Lang::en;
+  for (int n = 1; n <= 14; ++n) options.selected.push_back(n);
+  Report report;
+  report.selected = options.selected;
+  report.files.push_back(check_file(l, path, catalogue(), options));
+  summarise(report);
+  return report;
+}
+
+static std::string junit(const Report& report, std::optional<Severity> threshold,
+                         bool coverage = true) {
+  RenderOptions o;
+  o.threshold = threshold;
+  o.coverage = coverage;
+  o.catalogue = &catalogue();
+  std::ostringstream out;
+  render_junit(report, o, out);
+  return out.str();
+}
+
+static bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+// Signpost 1 addressed, 3 not applicable with a reason (skipped), 4 not applicable without one
+// (RK104, an error), 2 and 5..14 not described (RK101, warnings).
+static const char* kFile =
+    "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+    "  1: {status: addressed, practice: p}\n"
+    "  3: {status: not-applicable, rationale: r}\n"
+    "  4: {status: not-applicable}\n";
+
+TEST_CASE("render_junit: a suite per file, a case per signpost plus the file format") {
+  const std::string x = junit(report_of("dir/f.yaml", kFile), Severity::error);
+  CHECK(has(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"));
+  CHECK(has(x,
+            "<testsuite name=\"dir/f.yaml\" package=\"routekaart\" id=\"0\" tests=\"15\" "
+            "failures=\"1\" errors=\"0\" skipped=\"1\" time=\"0\" "
+            "timestamp=\"1970-01-01T00:00:00\" hostname=\"localhost\">"));
+  CHECK(has(x, "<testcase classname=\"routekaart.dir/f.yaml\" name=\"file format\" time=\"0\"/>"));
+  CHECK(has(x, "name=\"signpost 1: Integrated approach\" time=\"0\"/>"));
+  CHECK(has(x,
+            "name=\"signpost 3: Availability and contact\" time=\"0\">\n"
+            "      <skipped message=\"not applicable\"/>"));
+  CHECK(has(x,
+            "name=\"signpost 4: Willingness and engagement\" time=\"0\">\n"
+            "      <failure message=\"signpost 4 (Willingness and engagement) is not-applicable "
+            "without a rationale\" type=\"RK104\">dir/f.yaml:6:3: error: "));
+  CHECK(has(x, "<system-err></system-err>\n  </testsuite>\n</testsuites>\n"));
+}
+
+TEST_CASE("render_junit: the threshold decides which findings fail a case") {
+  const std::string x = junit(report_of("f.yaml", kFile), Severity::warning);
+  // RK104 on 4 and RK101 on 2 and 5..14 fail (12 also has RK201); 3 is still skipped.
+  CHECK(has(x, "tests=\"15\" failures=\"12\" errors=\"0\" skipped=\"1\""));
+  CHECK(has(x,
+            "name=\"signpost 2: Integrative picture\" time=\"0\">\n"
+            "      <failure message=\"signpost 2 (Integrative picture) is not described\" "
+            "type=\"RK101\">"));
+}
+
+TEST_CASE("render_junit: --fail-on never (no threshold) fails no case") {
+  const std::string x = junit(report_of("f.yaml", kFile), std::nullopt);
+  // 4 (not applicable, its RK104 no longer fails it) is skipped like 3.
+  CHECK(has(x, "tests=\"15\" failures=\"0\" errors=\"0\" skipped=\"2\""));
+  CHECK_FALSE(has(x, "<failure"));
+  // The findings are still listed in system-out.
+  CHECK(has(x, "<system-out>f.yaml:"));
+}
+
+TEST_CASE("render_junit: validate has only the file-format case; text is escaped") {
+  Report report = report_of("a<b>&\"c'.yaml", "routekaart: 1\nintervention: {nam: X}\n");
+  const std::string x = junit(report, Severity::error, false);
+  CHECK(has(x, "<testsuite name=\"a&lt;b&gt;&amp;&quot;c&#39;.yaml\""));
+  CHECK(has(x, "tests=\"1\" failures=\"1\""));
+  CHECK_FALSE(has(x, "signpost 1:"));
+  CHECK(has(x,
+            "type=\"RK007\">a&lt;b&gt;&amp;&quot;c&#39;.yaml:1:1: error: required key "
+            "&#39;signposts&#39;"));
+  CHECK(has(x, "[RK003]"));
+  CHECK_FALSE(has(x, "a<b>"));
+}

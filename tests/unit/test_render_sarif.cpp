@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "render.hpp"
+#include "rules.hpp"
+
+using namespace routekaart;
+
+static std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) ++n;
+  return n;
+}
+
+static Diagnostic finding(std::string rule, Severity severity, std::string file, int line,
+                          int column, int signpost) {
+  Diagnostic d;
+  d.rule = std::move(rule);
+  d.severity = severity;
+  d.location = {std::move(file), line, column};
+  d.message = "message";
+  d.hint = "hint";
+  d.signpost = signpost;
+  return d;
+}
+
+TEST_CASE("sarif_level: error, warning and info map to error, warning and note") {
+  CHECK(std::string(sarif_level(Severity::error)) == "error");
+  CHECK(std::string(sarif_level(Severity::warning)) == "warning");
+  CHECK(std::string(sarif_level(Severity::info)) == "note");
+}
+
+TEST_CASE("sarif_uri: relative paths stay relative, everything else is percent-encoded") {
+  CHECK(sarif_uri("examples/de-brug.yaml") == "examples/de-brug.yaml");
+  CHECK(sarif_uri("my plan/v2_final~.yaml") == "my%20plan/v2_final~.yaml");
+  CHECK(sarif_uri("a:b,c%d#e?f.yaml") == "a%3Ab%2Cc%25d%23e%3Ff.yaml");
+  CHECK(sarif_uri("één.yaml") == "%C3%A9%C3%A9n.yaml");
+  CHECK(sarif_uri("/tmp/x y.yaml") == "file:///tmp/x%20y.yaml");
+  CHECK(sarif_uri("-") == "stdin");
+}
+
+TEST_CASE("render_sarif: every rule, one result per finding, region only with a line") {
+  Report report;
+  FileReport file;
+  file.path = "f.yaml";
+  file.findings = {finding("RK301", Severity::info, "f.yaml", 7, 3, 10),
+                   finding("RK002", Severity::error, "missing dir/x.yaml", 0, 0, 0)};
+  report.files = {file};
+  std::ostringstream out;
+  RenderOptions options;
+  options.lang = Lang::nl;
+  render_sarif(report, options, out);
+  const std::string s = out.str();
+  CHECK(s.find("\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\"") !=
+        std::string::npos);
+  CHECK(s.find("\"version\": \"2.1.0\"") != std::string::npos);
+  CHECK(count(s, "\"defaultConfiguration\"") == rules().size());
+  CHECK(count(s, "\"ruleId\"") == 2);
+  // ruleIndex is the rule's position in the table.
+  std::size_t rk301 = 0;
+  while (rules()[rk301].id != "RK301") ++rk301;
+  CHECK(s.find("\"ruleId\": \"RK301\",\n          \"ruleIndex\": " + std::to_string(rk301) +
+               ",\n          \"level\": \"note\"") != std::string::npos);
+  CHECK(s.find("\"startLine\": 7,\n                  \"startColumn\": 3") != std::string::npos);
+  CHECK(count(s, "\"region\"") == 1);
+  CHECK(s.find("\"uri\": \"missing%20dir/x.yaml\"") != std::string::npos);
+  // Rule texts in the report language.
+  CHECK(s.find("\"text\": \"" + find_rule("RK001")->title.nl + "\"") != std::string::npos);
+  CHECK(s.find("\"name\": \"YAMLSyntaxError\"") != std::string::npos);
+  CHECK(s.find("\"language\": \"nl\"") != std::string::npos);
+}
