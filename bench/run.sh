@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The benchmark: `routekaart check` on 1, 100, 1,000 and 10,000 generated intervention files
+# (bench/generate.py, fixed seed), against the parse-only baseline (yaml-cpp's YAML::LoadFile on
+# the same files, nothing else) and yamllint, all on the same files in one run. Prints a Markdown
+# table: wall time, CPU time (user + system; CPU/wall > 1 means more than one core was busy), peak
+# memory (/usr/bin/time), files per second, and the ratios. The single file is also timed with
+# hyperfine, start-up included.
+#   bench/run.sh [BUILD_DIR]        (default: build; needs routekaart and
+#                                    bench/routekaart_parse_baseline built there)
+# Environment: BENCH_SIZES="1 100 1000 10000", BENCH_RUNS=3 (best of), BENCH_DIR (kept files).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+routekaart=$build/routekaart
+baseline=$build/bench/routekaart_parse_baseline
+sizes=${BENCH_SIZES:-1 100 1000 10000}
+runs=${BENCH_RUNS:-3}
+for tool in "$routekaart" "$baseline" /usr/bin/time yamllint hyperfine python3; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing" >&2; exit 2; }
+done
+work=${BENCH_DIR:-$(mktemp -d)}
+[ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
+export LC_ALL=C.UTF-8 NO_COLOR=1 ROUTEKAART_LANG=en
+
+largest=$(printf '%s\n' $sizes | sort -n | tail -n 1)
+if [ ! -f "$work/all/intervention-$(printf %05d "$largest").yaml" ]; then
+  python3 "$root/bench/generate.py" "$work/all" "$largest"
+fi
+for n in $sizes; do  # each size its own folder of hard links to the first n files
+  rm -rf "$work/n$n"
+  mkdir -p "$work/n$n"
+  for i in $(seq 1 "$n"); do
+    ln "$work/all/intervention-$(printf %05d "$i").yaml" "$work/n$n/"
+  done
+done
+
+# measure LABEL CMD...: the best of $runs runs, as "wall_s cpu_s peak_kb" on stdout.
+measure() {
+  local best=""
+  for _ in $(seq 1 "$runs"); do
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
+    read -r wall user sys peak < <(tail -n 1 "$work/time")
+    local cpu
+    cpu=$(echo "$user + $sys" | bc)
+    if [ -z "$best" ] || [ "$(echo "$wall < ${best%% *}" | bc)" = 1 ]; then
+      best="$wall $cpu $peak"
+    fi
+  done
+  echo "$best"
+}
+ratio() { echo "scale=1; $1 / $2" | bc; }
+rate() { echo "scale=0; $1 / $2" | bc 2>/dev/null || echo "-"; }
+
+cpus=$(nproc)
+model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
+echo "Machine: $cpus cores ($model), $memory memory; load average at start:" \
+  "$(cut -d' ' -f1-3 /proc/loadavg). routekaart $("$routekaart" --version | cut -d' ' -f2)," \
+  "$(yamllint --version), best of $runs runs."
+echo
+echo "| files | routekaart check: wall | CPU | peak memory | files/s | parse-only baseline: wall | CPU | yamllint: wall | routekaart vs baseline (wall) | yamllint / routekaart (wall) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $sizes; do
+  dir=$work/n$n
+  # yamllint and the baseline get the same files as routekaart (the folder).
+  read -r rk_wall rk_cpu rk_peak < <(measure "$routekaart" check "$dir" --format json)
+  read -r base_wall base_cpu _ < <(measure "$baseline" "$dir")
+  yl_runs=$runs
+  [ "$n" -ge 10000 ] && runs=1  # yamllint on 10,000 files takes minutes: once is enough
+  read -r yl_wall _ _ < <(measure yamllint -d relaxed "$dir")
+  runs=$yl_runs
+  printf '| %s | %.2f s | %.2f s | %d MB | %s | %.2f s | %.2f s | %.2f s | %s× | %s× |\n' \
+    "$n" "$rk_wall" "$rk_cpu" $((rk_peak / 1024)) "$(rate "$n" "$rk_wall")" "$base_wall" \
+    "$base_cpu" "$yl_wall" "$(ratio "$rk_wall" "$base_wall")" "$(ratio "$yl_wall" "$rk_wall")"
+done
+
+echo
+echo "One small file, start-up included (hyperfine, 5 warm-up runs):"
+echo
+single=$work/n1/intervention-00001.yaml
+hyperfine -N --warmup 5 --runs 50 --export-markdown "$work/hyperfine.md" \
+  "$routekaart check $single" "$routekaart validate $single" "$routekaart list" \
+  "$baseline $single" "yamllint -d relaxed $single" >/dev/null 2>&1
+sed "s|$work/n1/||g; s|$build/bench/||g; s|$build/||g" "$work/hyperfine.md"
