@@ -10,6 +10,7 @@
 #include "embedded.hpp"
 #include "format_spec.hpp"
 #include "messages.hpp"
+#include "precompiled.hpp"
 #include "validate.hpp"
 #include "yaml_load.hpp"
 #include "yaml_read.hpp"
@@ -140,6 +141,7 @@ CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::strin
 }
 
 CatalogueLoad load_embedded_catalogue(Lang lang) {
+  if (const Catalogue* compiled = installed_precompiled().catalogue) return {*compiled, {}};
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& file : embedded_files())
     if (file.name.rfind("signposts/", 0) == 0)

@@ -13,12 +13,14 @@ namespace routekaart {
 struct Element {
   std::string id;  // "1a"
   Text text;
+  bool operator==(const Element&) const = default;
 };
 
 struct Relation {
   int number = 0;
   std::string kind;  // builds-on | supports | see-also
   Text why;
+  bool operator==(const Relation&) const = default;
 };
 
 struct Signpost {
@@ -37,6 +39,7 @@ struct Signpost {
   std::string file;  // where it was loaded from
 
   bool for_audience(std::string_view audience_name) const;
+  bool operator==(const Signpost&) const = default;
 };
 
 struct Catalogue {
@@ -48,6 +51,7 @@ struct Catalogue {
   const Signpost* lookup(std::string_view number_or_slug) const;
   /// Element ids of signpost `number` in order; empty when there is no such signpost.
   std::vector<std::string> element_ids(int number) const;
+  bool operator==(const Catalogue&) const = default;
 };
 
 struct CatalogueLoad {

@@ -24,6 +24,7 @@ struct Text {
   std::string nl;
   std::string en;
   const std::string& in(Lang lang) const { return lang == Lang::nl ? nl : en; }
+  bool operator==(const Text&) const = default;
 };
 
 }  // namespace routekaart

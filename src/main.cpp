@@ -1,5 +1,7 @@
 #include "app.hpp"
+#include "precompiled.hpp"
 
 int main(int argc, char** argv) {
+  routekaart::install_precompiled(routekaart::precompiled_data());
   return routekaart::run(argc, argv);
 }

@@ -7,6 +7,7 @@
 
 #include "embedded.hpp"
 #include "format_spec.hpp"
+#include "precompiled.hpp"
 #include "validate.hpp"
 #include "yaml_load.hpp"
 #include "yaml_read.hpp"
@@ -49,6 +50,7 @@ std::vector<Rule> load_rules() {
 }  // namespace
 
 const std::vector<Rule>& rules() {
+  if (const std::vector<Rule>* compiled = installed_precompiled().rules) return *compiled;
   static const std::vector<Rule> table = load_rules();
   return table;
 }

@@ -16,6 +16,7 @@ struct Rule {
   Text title;
   Text description;
   Text remedy;
+  bool operator==(const Rule&) const = default;
 };
 
 /// The embedded rule table, sorted by id. Aborts with a message if the build embedded a broken

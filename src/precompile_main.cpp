@@ -1,0 +1,32 @@
+// routekaart_precompile OUTPUT: loads the embedded catalogue and rule table with the checking
+// loaders and writes them as C++ (precompiled.hpp). Exit 1, with the diagnostics, when either
+// is broken, so a broken catalogue fails the build.
+#include <cstdio>
+#include <fstream>
+
+#include "catalogue.hpp"
+#include "precompiled.hpp"
+#include "rules.hpp"
+
+int main(int argc, char** argv) {
+  namespace rk = routekaart;
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: routekaart_precompile OUTPUT.cpp\n");
+    return 2;
+  }
+  const rk::CatalogueLoad load = rk::load_embedded_catalogue(rk::Lang::en);
+  if (!load.catalogue) {
+    for (const auto& d : load.diagnostics)
+      std::fprintf(stderr, "%s:%d:%d: error: %s\n", d.location.file.c_str(), d.location.line,
+                   d.location.column, d.message.c_str());
+    return 1;
+  }
+  std::ofstream out(argv[1], std::ios::binary | std::ios::trunc);
+  out << rk::precompiled_source(*load.catalogue, rk::rules());
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "routekaart_precompile: cannot write %s\n", argv[1]);
+    return 1;
+  }
+  return 0;
+}
