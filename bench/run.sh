@@ -34,13 +34,19 @@ for n in $sizes; do  # each size its own folder of hard links to the first n fil
   done
 done
 
-# measure LABEL CMD...: the best of $runs runs, as "wall_s cpu_s peak_kb" on stdout.
+# measure CMD...: the best of $runs runs, as "wall_s cpu_s peak_kb" on stdout. Wall time from
+# the clock in nanoseconds (/usr/bin/time rounds to 10 ms); CPU time and peak memory (maximum
+# resident set size) from /usr/bin/time.
 measure() {
   local best=""
   for _ in $(seq 1 "$runs"); do
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
-    read -r wall user sys peak < <(tail -n 1 "$work/time")
-    local cpu
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    read -r user sys peak < <(tail -n 1 "$work/time")
+    local wall cpu
+    wall=$(echo "scale=4; ($end - $start) / 1000000000" | bc)
     cpu=$(echo "$user + $sys" | bc)
     if [ -z "$best" ] || [ "$(echo "$wall < ${best%% *}" | bc)" = 1 ]; then
       best="$wall $cpu $peak"
@@ -48,7 +54,7 @@ measure() {
   done
   echo "$best"
 }
-ratio() { echo "scale=1; $1 / $2" | bc; }
+ratio() { echo "scale=1; $1 / $2" | bc 2>/dev/null || echo "-"; }
 rate() { echo "scale=0; $1 / $2" | bc 2>/dev/null || echo "-"; }
 
 cpus=$(nproc)
@@ -58,20 +64,21 @@ echo "Machine: $cpus cores ($model), $memory memory; load average at start:" \
   "$(cut -d' ' -f1-3 /proc/loadavg). routekaart $("$routekaart" --version | cut -d' ' -f2)," \
   "$(yamllint --version), best of $runs runs."
 echo
-echo "| files | routekaart check: wall | CPU | peak memory | files/s | parse-only baseline: wall | CPU | yamllint: wall | routekaart vs baseline (wall) | yamllint / routekaart (wall) |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| files | routekaart check: wall | CPU | peak memory | files/s | parse-only baseline: wall | CPU | peak memory | yamllint: wall | routekaart / baseline (wall) | yamllint / routekaart (wall) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   dir=$work/n$n
   # yamllint and the baseline get the same files as routekaart (the folder).
   read -r rk_wall rk_cpu rk_peak < <(measure "$routekaart" check "$dir" --format json)
-  read -r base_wall base_cpu _ < <(measure "$baseline" "$dir")
+  read -r base_wall base_cpu base_peak < <(measure "$baseline" "$dir")
   yl_runs=$runs
   [ "$n" -ge 10000 ] && runs=1  # yamllint on 10,000 files takes minutes: once is enough
   read -r yl_wall _ _ < <(measure yamllint -d relaxed "$dir")
   runs=$yl_runs
-  printf '| %s | %.2f s | %.2f s | %d MB | %s | %.2f s | %.2f s | %.2f s | %s× | %s× |\n' \
+  printf '| %s | %.3f s | %.2f s | %d MB | %s | %.3f s | %.2f s | %d MB | %.2f s | %s× | %s× |\n' \
     "$n" "$rk_wall" "$rk_cpu" $((rk_peak / 1024)) "$(rate "$n" "$rk_wall")" "$base_wall" \
-    "$base_cpu" "$yl_wall" "$(ratio "$rk_wall" "$base_wall")" "$(ratio "$yl_wall" "$rk_wall")"
+    "$base_cpu" $((base_peak / 1024)) "$yl_wall" "$(ratio "$rk_wall" "$base_wall")" \
+    "$(ratio "$yl_wall" "$rk_wall")"
 done
 
 echo

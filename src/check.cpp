@@ -10,7 +10,7 @@
 namespace routekaart {
 namespace {
 
-bool blank(const std::string& text) {
+bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\n") == std::string::npos;
 }
 
@@ -61,10 +61,10 @@ class Checker {
       add("RK102", n, entry.status_mark,
           msg(lang, "check.rk102", n, title(n), status_word(entry.status)), signpost_hint(n));
     if ((entry.status == Status::addressed || entry.status == Status::partial) &&
-        blank(entry.practice))
+        is_blank(entry.practice))
       add("RK103", n, entry.mark, msg(lang, "check.rk103", n, title(n), status_word(entry.status)),
           signpost_hint(n));
-    if (entry.status == Status::not_applicable && blank(entry.rationale))
+    if (entry.status == Status::not_applicable && is_blank(entry.rationale))
       add("RK104", n, entry.mark, msg(lang, "check.rk104", n, title(n)));
     if (result.from_elements) {
       const int total = static_cast<int>(result.elements.size());
@@ -87,7 +87,7 @@ class Checker {
       add("RK201", 12, yaml::Mark{1, 1}, msg(lang, "check.rk201.method"));
       return;
     }
-    if (blank(m.end_result)) add("RK201", 12, m.mark, msg(lang, "check.rk201.end_result"));
+    if (is_blank(m.end_result)) add("RK201", 12, m.mark, msg(lang, "check.rk201.end_result"));
     std::map<std::string, yaml::Mark> goal_ids, method_ids;
     for (const auto& goal : m.goals)
       if (!goal_ids.emplace(goal.id, goal.mark).second)

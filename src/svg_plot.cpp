@@ -13,7 +13,7 @@
 namespace routekaart {
 namespace {
 
-constexpr double kWidth = 860, kHeight = 620;
+constexpr double kPlotWidth = 860, kPlotHeight = 620;
 constexpr double kLeft = 80, kTop = 80, kSize = 440;  // the plot area, a square
 constexpr double kLow = 0.5, kHigh = 5.5;             // the axes' domain: the scale 1..5 padded
 constexpr double kDot = 5;
@@ -173,7 +173,7 @@ std::string render_svg_plot(const PlotSpec& spec) {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{0}\" height=\"{1}\" "
       "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"12\">\n"
       "<title>{2}</title>\n<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n",
-      kWidth, kHeight, escape_xml(spec.title));
+      kPlotWidth, kPlotHeight, escape_xml(spec.title));
   out += text(kLeft, 32, spec.title, "font-size=\"18\" font-weight=\"bold\"");
   out += text(kLeft, 54, spec.subtitle, "font-size=\"12\" fill=\"#555555\"");
   axes(spec, out);

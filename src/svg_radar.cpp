@@ -12,7 +12,7 @@
 namespace routekaart {
 namespace {
 
-constexpr double kWidth = 780, kHeight = 500;
+constexpr double kRadarWidth = 780, kRadarHeight = 500;
 constexpr double kCx = 390, kCy = 250, kRadius = 180;
 constexpr double kLabelGap = 16, kLineHeight = 17;
 
@@ -94,7 +94,7 @@ std::string svg_radar(const std::vector<RadarSpoke>& spokes, std::string_view id
       "<svg class=\"radar\" viewBox=\"0 0 {:.0f} {:.0f}\" role=\"img\" "
       "aria-labelledby=\"{}-title {}-desc\">\n<title id=\"{}-title\">{}</title>\n"
       "<desc id=\"{}-desc\">{}</desc>\n",
-      kWidth, kHeight, id, id, id, escape_xml(one_line(title)), id,
+      kRadarWidth, kRadarHeight, id, id, id, escape_xml(one_line(title)), id,
       escape_xml(one_line(description)));
   if (n < 3) return out + "</svg>";
   out += grid(n) + "\n<g class=\"spokes\">";
