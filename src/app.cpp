@@ -86,6 +86,7 @@ std::vector<Command> command_table(Lang lang) {
          s.add_option("--min-coverage", o.min_coverage, msg(lang, "opt.min_coverage"))
              ->check(CLI::Range(0.0, 100.0));
          s.add_flag("--strict", o.strict, msg(lang, "opt.strict"));
+         s.add_flag("--follow-symlinks", o.follow_symlinks, msg(lang, "opt.follow_symlinks"));
          s.add_option("--max-file-size", o.max_file_size, msg(lang, "opt.max_file_size"));
        },
        cmd_check},

@@ -92,7 +92,8 @@ std::vector<FileReport> report_files(const std::vector<std::string>& paths, cons
 Run build_report(Context& ctx, const Options& opt, const CheckOptions& check, bool coverage) {
   Run run;
   run.report.selected = check.selected;
-  ExpandedPaths paths = coverage ? expand_paths(opt.paths, ctx.lang) : ExpandedPaths{opt.paths, {}};
+  ExpandedPaths paths = coverage ? expand_paths(opt.paths, ctx.lang, opt.follow_symlinks)
+                                 : ExpandedPaths{opt.paths, {}};
   Limits limits;
   limits.max_file_bytes = opt.max_file_size;
   for (const auto& problem : paths.problems) {

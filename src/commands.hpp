@@ -29,6 +29,7 @@ struct Options {
   std::string fail_on;    // empty: from the project configuration, else "error"
   std::optional<double> min_coverage;
   bool strict = false;
+  bool follow_symlinks = false;  // check --follow-symlinks
   std::size_t max_file_size = Limits{}.max_file_bytes;
   std::string name;  // init --name
   // spec

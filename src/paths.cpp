@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "messages.hpp"
 
@@ -23,14 +24,22 @@ bool inside(const fs::path& path, const fs::path& root) {
   return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
 }
 
-void walk(const fs::path& dir, const fs::path& root, std::vector<std::string>& files,
-          Diagnostics& problems, Lang lang) {
+struct Walk {
+  fs::path root;            // canonical: the folder that was named
+  bool follow = false;      // --follow-symlinks
+  std::set<fs::path> seen;  // canonical folders visited (when following links)
+  std::vector<std::string>& files;
+  Diagnostics& problems;
+  Lang lang;
+};
+
+void walk(const fs::path& dir, Walk& w) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
   if (ec) {
-    problems.push_back(Diagnostic{"RK002", Severity::error, Location{dir.string(), 0, 0},
-                                  msg(lang, "read.open", dir.string(), ec.message()),
-                                  msg(lang, "read.open.hint"), 0});
+    w.problems.push_back(Diagnostic{"RK002", Severity::error, Location{dir.string(), 0, 0},
+                                    msg(w.lang, "read.open", dir.string(), ec.message()),
+                                    msg(w.lang, "read.open.hint"), 0});
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -44,31 +53,40 @@ void walk(const fs::path& dir, const fs::path& root, std::vector<std::string>& f
     if (hidden(entry.path())) continue;
     std::error_code type_ec;
     if (entry.is_symlink(type_ec)) {
-      // A link to a file inside the tree is checked; a link to a folder, or to anything outside
-      // the folder that was named, is not followed.
-      if (is_yaml(entry.path()) && fs::is_regular_file(entry.path(), type_ec)) {
-        const fs::path target = fs::canonical(entry.path(), type_ec);
-        if (!type_ec && inside(target, root)) files.push_back(entry.path().string());
+      // By default a link to a file inside the tree is checked; a link to a folder, or to
+      // anything outside the folder that was named, is not followed.
+      const fs::path target = fs::canonical(entry.path(), type_ec);
+      if (type_ec) continue;  // dangling
+      if (w.follow && fs::is_directory(target, type_ec)) {
+        if (w.seen.insert(target).second) walk(entry.path(), w);
+      } else if (is_yaml(entry.path()) && fs::is_regular_file(target, type_ec) &&
+                 (w.follow || inside(target, w.root))) {
+        w.files.push_back(entry.path().string());
       }
       continue;
     }
-    if (entry.is_directory(type_ec))
-      walk(entry.path(), root, files, problems, lang);
-    else if (is_yaml(entry.path()))
-      files.push_back(entry.path().string());
+    if (entry.is_directory(type_ec)) {
+      if (!w.follow || w.seen.insert(fs::canonical(entry.path(), type_ec)).second)
+        walk(entry.path(), w);
+    } else if (is_yaml(entry.path())) {
+      w.files.push_back(entry.path().string());
+    }
   }
 }
 
 }  // namespace
 
-ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang) {
+ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang, bool follow_symlinks) {
   ExpandedPaths out;
   for (const auto& path : paths) {
     std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec))
-      walk(path, fs::canonical(path, ec), out.files, out.problems, lang);
-    else
+    if (path != "-" && fs::is_directory(path, ec)) {
+      Walk w{fs::canonical(path, ec), follow_symlinks, {}, out.files, out.problems, lang};
+      w.seen.insert(w.root);
+      walk(path, w);
+    } else {
       out.files.push_back(path);
+    }
   }
   return out;
 }

@@ -14,8 +14,10 @@ struct ExpandedPaths {
 };
 
 /// Files stay as given; folders yield their *.yaml and *.yml files, sorted, skipping hidden
-/// entries and never following symbolic links to folders (so loops cannot occur) nor links to
-/// files outside the folder that was named.
-ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang);
+/// entries. Symbolic links to folders, and links to files outside the folder that was named, are
+/// not followed unless `follow_symlinks` (`check --follow-symlinks`); then every folder is
+/// visited once, so link loops end.
+ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang,
+                           bool follow_symlinks = false);
 
 }  // namespace routekaart

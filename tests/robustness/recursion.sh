@@ -88,6 +88,31 @@ EOF
 if ! diff -u "$work/expected-paths" "$work/paths"; then fail "check DIR: files checked differ"; fi
 grep -q Secret "$work/json" && fail "a link out of the tree was followed"
 
+# 1b. Asked to (--follow-symlinks): links to folders and out of the tree are followed, and each
+# folder is visited once, so the three loops end.
+(cd "$work" && timeout 20 "${drop[@]}" "$binary" check "$tree" --follow-symlinks --format json \
+  --fail-on never >"$work/json-follow" 2>/dev/null)
+code=$?
+[ "$code" = 2 ] || fail "check --follow-symlinks DIR: exit $code, expected 2"
+grep -o '"path": "[^"]*"' "$work/json-follow" | sed "s|$work|TMP|g; s|\"path\": ||; s|\"||g" \
+  >"$work/paths-follow"
+cat >"$work/expected-follow" <<'EOF'
+TMP/tree/locked
+TMP/tree/a.yaml
+TMP/tree/b.yml
+TMP/tree/link-in.yaml
+TMP/tree/link-out.yaml
+TMP/tree/outside-dir/secret.yaml
+TMP/tree/pipe.yaml
+TMP/tree/sub/c.yaml
+TMP/tree/sub/deeper/d.yaml
+TMP/tree/sub/link-up.yaml
+TMP/tree/sub/rel-out.yaml
+EOF
+if ! diff -u "$work/expected-follow" "$work/paths-follow"; then
+  fail "check --follow-symlinks DIR: files checked differ"
+fi
+
 # 2. Without the unreadable folder and the FIFO: everything valid, exit 0.
 chmod 755 "$tree/locked"
 rm -r "$tree/locked" "$tree/pipe.yaml"

@@ -25,7 +25,7 @@ _routekaart_command_options() {
     validate) echo "-f --format -o --output --force --max-file-size" ;;
     check)
       echo "-f --format -o --output --force --signposts --audience --fail-on --min-coverage" \
-        "--strict --max-file-size"
+        "--strict --follow-symlinks --max-file-size"
       ;;
     init) echo "--name --force" ;;
     schema) echo "-o --output --force" ;;

@@ -58,6 +58,7 @@ complete -c routekaart -n '__fish_seen_subcommand_from check' -l audience -x -a 
 complete -c routekaart -n '__fish_seen_subcommand_from check' -l fail-on -x -a 'error warning info never' -d 'Exit 1 when a finding reaches this severity'
 complete -c routekaart -n '__fish_seen_subcommand_from check' -l min-coverage -x -d 'Exit 1 when coverage is below this percentage'
 complete -c routekaart -n '__fish_seen_subcommand_from check' -l strict -d 'Missing essential signposts are errors'
+complete -c routekaart -n '__fish_seen_subcommand_from check' -l follow-symlinks -d 'Also follow symbolic links to folders and out of the folder'
 
 # init, spec, rate, ratings, agenda.
 complete -c routekaart -n '__fish_seen_subcommand_from init' -l name -x -d 'Name of the intervention'
