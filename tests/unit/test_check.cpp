@@ -4,13 +4,11 @@
 #include <map>
 
 #include "check.hpp"
+#include "helpers.hpp"
 
 using namespace routekaart;
 
-static const Catalogue& catalogue() {
-  static const Catalogue c = *load_embedded_catalogue(Lang::en).catalogue;
-  return c;
-}
+using routekaart::testing::catalogue;
 
 static FileReport run(const std::string& text, bool strict = false,
                       std::map<std::string, std::string> overrides = {},

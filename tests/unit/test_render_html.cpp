@@ -3,15 +3,13 @@
 #include <sstream>
 
 #include "check.hpp"
+#include "helpers.hpp"
 #include "render.hpp"
 #include "svg_radar.hpp"
 
 using namespace routekaart;
 
-static const Catalogue& catalogue() {
-  static const Catalogue c = *load_embedded_catalogue(Lang::en).catalogue;
-  return c;
-}
+using routekaart::testing::catalogue;
 
 static FileReport file_of(const std::string& path, const std::string& text) {
   LoadedIntervention l =
@@ -35,11 +33,7 @@ static std::string html(std::vector<FileReport> files, Lang lang = Lang::en, boo
   return out.str();
 }
 
-static std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) ++n;
-  return n;
-}
+using routekaart::testing::count;
 
 static const char* kHostile =
     "routekaart: 1\nintervention: {name: \"<script>alert(1)</script> \\\" onload=\\\"x ' &amp;\"}\n"

@@ -3,14 +3,12 @@
 #include <sstream>
 
 #include "check.hpp"
+#include "helpers.hpp"
 #include "render.hpp"
 
 using namespace routekaart;
 
-static const Catalogue& catalogue() {
-  static const Catalogue c = *load_embedded_catalogue(Lang::en).catalogue;
-  return c;
-}
+using routekaart::testing::catalogue;
 
 static Report report_of(const std::string& path, const std::string& text) {
   LoadedIntervention l =

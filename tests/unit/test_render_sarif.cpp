@@ -2,16 +2,13 @@
 
 #include <sstream>
 
+#include "helpers.hpp"
 #include "render.hpp"
 #include "rules.hpp"
 
 using namespace routekaart;
 
-static std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) ++n;
-  return n;
-}
+using routekaart::testing::count;
 
 static Diagnostic finding(std::string rule, Severity severity, std::string file, int line,
                           int column, int signpost) {

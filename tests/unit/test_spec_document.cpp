@@ -4,14 +4,12 @@
 #include <regex>
 #include <sstream>
 
+#include "helpers.hpp"
 #include "spec_document.hpp"
 
 using namespace routekaart;
 
-static const Catalogue& catalogue() {
-  static const Catalogue c = *load_embedded_catalogue(Lang::en).catalogue;
-  return c;
-}
+using routekaart::testing::catalogue;
 
 static SpecDocument spec_of(const std::string& relative, Lang lang = Lang::en) {
   const std::string path = std::string(ROUTEKAART_SOURCE_DIR) + "/" + relative;
