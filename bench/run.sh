@@ -54,8 +54,9 @@ measure() {
   done
   echo "$best"
 }
-ratio() { echo "scale=1; $1 / $2" | bc 2>/dev/null || echo "-"; }
-rate() { echo "scale=0; $1 / $2" | bc 2>/dev/null || echo "-"; }
+# ratio A B: A / B with one decimal ("0.7"); rate N SECONDS: N / SECONDS, whole; "-" when B is 0.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else printf "-" }'; }
+rate() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%d", a / b; else printf "-" }'; }
 
 cpus=$(nproc)
 model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

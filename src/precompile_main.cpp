@@ -3,9 +3,11 @@
 // is broken, so a broken catalogue fails the build.
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 
 #include "catalogue.hpp"
 #include "precompiled.hpp"
+#include "render.hpp"
 #include "rules.hpp"
 
 int main(int argc, char** argv) {
@@ -15,10 +17,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   const rk::CatalogueLoad load = rk::load_embedded_catalogue(rk::Lang::en);
-  if (!load.catalogue) {
-    for (const auto& d : load.diagnostics)
-      std::fprintf(stderr, "%s:%d:%d: error: %s\n", d.location.file.c_str(), d.location.line,
-                   d.location.column, d.message.c_str());
+  if (!load.catalogue) {  // reported as `routekaart --catalogue DIR` reports them
+    rk::Diagnostics diagnostics = load.diagnostics;
+    rk::sort_diagnostics(diagnostics);
+    rk::render_findings_text(diagnostics, rk::RenderOptions{}, std::cerr);
     return 1;
   }
   std::ofstream out(argv[1], std::ios::binary | std::ios::trunc);

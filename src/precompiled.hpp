@@ -3,7 +3,7 @@
 // the embedded YAML with the same loader and validator as `--catalogue DIR` (a broken catalogue
 // fails the build with file:line:column) and writes precompiled_data.cpp; the binary installs
 // that data before it runs, so start-up does not parse YAML that was checked when it was built.
-// Without it (the unit tests, the fuzzer) the embedded YAML is parsed as before.
+// Where nothing is installed (the unit tests, the fuzzer) the embedded YAML is parsed as before.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +28,8 @@ std::string cpp_string_literal(std::string_view text);
 /// The C++ source of precompiled_data.cpp: defines routekaart::precompiled_data().
 std::string precompiled_source(const Catalogue& catalogue, const std::vector<Rule>& rules);
 
-/// Defined in the generated precompiled_data.cpp (linked into the binary only).
+/// Defined in the generated precompiled_data.cpp (target routekaart_precompiled), which the
+/// binary and the unit tests link.
 const PrecompiledData& precompiled_data();
 
 }  // namespace routekaart
