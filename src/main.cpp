@@ -1,5 +1,5 @@
-#include "app.hpp"
-#include "precompiled.hpp"
+#include "cli/app.hpp"
+#include "catalogue/precompiled.hpp"
 
 int main(int argc, char** argv) {
   routekaart::install_precompiled(routekaart::precompiled_data());

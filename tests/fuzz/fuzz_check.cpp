@@ -9,13 +9,13 @@
 #include <sstream>
 #include <string>
 
-#include "catalogue.hpp"
-#include "check.hpp"
-#include "intervention.hpp"
-#include "render.hpp"
-#include "report.hpp"
-#include "source.hpp"
-#include "spec_document.hpp"
+#include "catalogue/catalogue.hpp"
+#include "check/check.hpp"
+#include "model/intervention.hpp"
+#include "render/format.hpp"
+#include "check/report.hpp"
+#include "io/source.hpp"
+#include "render/spec.hpp"
 
 namespace rk = routekaart;
 

@@ -75,10 +75,10 @@ offered=$(complete_words routekaart explain "" | tr ' ' '\n' | grep -E '^[a-z]' 
 numbers=$(complete_words routekaart explain "" | tr ' ' '\n' | grep -E '^[0-9]+$' | sort -n | tr '\n' ' ')
 [ "$numbers" = "1 2 3 4 5 6 7 8 9 10 11 12 13 14 " ] || fail "explain numbers are [$numbers]"
 
-# The rule ids offered by explain are exactly those of src/rules.yaml.
-rules=$(grep -oE '^- id: RK[0-9]{3}' src/rules.yaml | sed 's/^- id: //' | sort | tr '\n' ' ' | sed 's/ $//')
+# The rule ids offered by explain are exactly those of rules/rules.yaml.
+rules=$(grep -oE '^- id: RK[0-9]{3}' rules/rules.yaml | sed 's/^- id: //' | sort | tr '\n' ' ' | sed 's/ $//')
 offered=$(complete_words routekaart explain RK)
-[ "$rules" = "$offered" ] || fail "explain rule ids [$offered] differ from src/rules.yaml [$rules]"
+[ "$rules" = "$offered" ] || fail "explain rule ids [$offered] differ from rules/rules.yaml [$rules]"
 
 # Every command and every option the binary accepts is offered.
 help=$("$binary" --lang en --help)

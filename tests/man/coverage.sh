@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The manual page cannot silently fall behind the binary: every subcommand that
 # `routekaart --help` lists, every long option of `routekaart --help` and of each
-# `routekaart COMMAND --help`, every `--format` value and every rule id of src/rules.yaml
+# `routekaart COMMAND --help`, every `--format` value and every rule id of rules/rules.yaml
 # must appear in man/routekaart.1 at the place mdoc puts it.
 #   tests/man/coverage.sh BINARY [MANPAGE]
 set -u
@@ -58,8 +58,8 @@ for command in $commands; do
 done
 
 # Every rule of the rule table has a line in RULES.
-rules=$(grep -oE '^- id: RK[0-9]{3}' "$root/src/rules.yaml" | sed 's/^- id: //')
-[ -n "$rules" ] || fail "no rule ids found in src/rules.yaml"
+rules=$(grep -oE '^- id: RK[0-9]{3}' "$root/rules/rules.yaml" | sed 's/^- id: //')
+[ -n "$rules" ] || fail "no rule ids found in rules/rules.yaml"
 for rule in $rules; do
   grep -qE "^\.It $rule\$" "$page" || fail "rule $rule is not described in RULES"
 done

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string>
 
-#include "catalogue.hpp"
+#include "catalogue/catalogue.hpp"
 
 namespace routekaart::testing {
 

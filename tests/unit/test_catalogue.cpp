@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "catalogue.hpp"
+#include "catalogue/catalogue.hpp"
 
 using namespace routekaart;
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "check.hpp"
+#include "check/check.hpp"
 #include "helpers.hpp"
 
 using namespace routekaart;

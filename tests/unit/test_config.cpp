@@ -2,7 +2,7 @@
 
 #include <fstream>
 
-#include "config.hpp"
+#include "model/config.hpp"
 
 using namespace routekaart;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "escape.hpp"
+#include "render/escape.hpp"
 
 using namespace routekaart;
 

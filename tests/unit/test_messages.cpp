@@ -4,9 +4,9 @@
 #include <set>
 #include <string>
 
-#include "lang.hpp"
-#include "messages.hpp"
-#include "rules.hpp"
+#include "common/lang.hpp"
+#include "common/messages.hpp"
+#include "catalogue/rules.hpp"
 
 using namespace routekaart;
 

@@ -1,9 +1,9 @@
 // The catalogue and rule table compiled at build time equal what the YAML loaders read.
 #include <doctest/doctest.h>
 
-#include "catalogue.hpp"
-#include "precompiled.hpp"
-#include "rules.hpp"
+#include "catalogue/catalogue.hpp"
+#include "catalogue/precompiled.hpp"
+#include "catalogue/rules.hpp"
 
 using namespace routekaart;
 
@@ -20,7 +20,7 @@ TEST_CASE("precompiled: the compiled catalogue equals the parsed YAML, field by 
   CHECK(compiled.signposts[11].elements.size() >= 3);
 }
 
-TEST_CASE("precompiled: the compiled rule table equals the parsed src/rules.yaml") {
+TEST_CASE("precompiled: the compiled rule table equals the parsed rules/rules.yaml") {
   REQUIRE(installed_precompiled().rules == nullptr);
   CHECK(*precompiled_data().rules == rules());
   CHECK(precompiled_data().rules->size() == rules().size());

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <sstream>
 
-#include "ratings.hpp"
-#include "ratings_render.hpp"
-#include "svg_plot.hpp"
+#include "check/ratings.hpp"
+#include "render/ratings.hpp"
+#include "render/svg_plot.hpp"
 
 using namespace routekaart;
 

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "render.hpp"
+#include "render/format.hpp"
 
 using namespace routekaart;
 

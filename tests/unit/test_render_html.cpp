@@ -2,10 +2,10 @@
 
 #include <sstream>
 
-#include "check.hpp"
+#include "check/check.hpp"
 #include "helpers.hpp"
-#include "render.hpp"
-#include "svg_radar.hpp"
+#include "render/format.hpp"
+#include "render/svg_radar.hpp"
 
 using namespace routekaart;
 

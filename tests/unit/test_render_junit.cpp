@@ -2,9 +2,9 @@
 
 #include <sstream>
 
-#include "check.hpp"
+#include "check/check.hpp"
 #include "helpers.hpp"
-#include "render.hpp"
+#include "render/format.hpp"
 
 using namespace routekaart;
 

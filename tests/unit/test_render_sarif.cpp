@@ -3,8 +3,8 @@
 #include <sstream>
 
 #include "helpers.hpp"
-#include "render.hpp"
-#include "rules.hpp"
+#include "render/format.hpp"
+#include "catalogue/rules.hpp"
 
 using namespace routekaart;
 

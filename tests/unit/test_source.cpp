@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "source.hpp"
+#include "io/source.hpp"
 
 using namespace routekaart;
 

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "helpers.hpp"
-#include "spec_document.hpp"
+#include "render/spec.hpp"
 
 using namespace routekaart;
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "catalogue.hpp"
-#include "intervention.hpp"
-#include "validate.hpp"
+#include "catalogue/catalogue.hpp"
+#include "model/intervention.hpp"
+#include "schema/validate.hpp"
 
 using namespace routekaart;
 

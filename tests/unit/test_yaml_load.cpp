@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "yaml_load.hpp"
+#include "yaml/load.hpp"
 
 using namespace routekaart;
 

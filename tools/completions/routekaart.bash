@@ -2,7 +2,7 @@
 # Installed as share/bash-completion/completions/routekaart; for a one-off try:
 #   source tools/completions/routekaart.bash
 # Self-contained: it needs neither the bash-completion package nor the routekaart binary.
-# Keep the lists below in step with src/app.cpp, signposts/ and src/rules.yaml
+# Keep the lists below in step with src/app.cpp, signposts/ and rules/rules.yaml
 # (tests/install/completion.sh checks that).
 
 _routekaart_commands="list explain rules validate check init schema spec rate ratings agenda diff config"

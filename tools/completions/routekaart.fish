@@ -1,5 +1,5 @@
 # fish completion for routekaart. Installed as share/fish/vendor_completions.d/routekaart.fish.
-# Keep the lists in step with src/app.cpp, signposts/ and src/rules.yaml
+# Keep the lists in step with src/app.cpp, signposts/ and rules/rules.yaml
 # (tests/install/completion.sh checks that).
 
 set -l commands list explain rules validate check init schema spec rate ratings agenda diff config

@@ -1,0 +1,179 @@
+#include "catalogue/catalogue.hpp"
+
+#include <dirent.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "catalogue/embedded.hpp"
+#include "schema/format.hpp"
+#include "common/messages.hpp"
+#include "catalogue/precompiled.hpp"
+#include "schema/validate.hpp"
+#include "yaml/load.hpp"
+#include "yaml/read.hpp"
+
+namespace routekaart {
+namespace {
+
+Signpost read_signpost(const yaml::Node& root, const std::string& file) {
+  Signpost s;
+  s.number = static_cast<int>(yaml::integer(root, "number", 0));
+  s.slug = yaml::text(root, "slug");
+  s.title = yaml::bilingual(root, "title");
+  s.title_en_source = yaml::text(root, "title_en_source");
+  s.short_title = yaml::bilingual(root, "short_title");
+  s.audience = yaml::text_list(root, "audience");
+  s.summary = yaml::bilingual(root, "summary");
+  s.hint = yaml::bilingual(root, "hint");
+  for (const auto& item : yaml::items(root, "elements"))
+    s.elements.push_back(Element{yaml::text(item, "id"), yaml::bilingual(item, "text")});
+  for (const auto& item : yaml::items(root, "questions"))
+    s.questions.push_back(Text{yaml::text(item, "nl"), yaml::text(item, "en")});
+  for (const auto& item : yaml::items(root, "related"))
+    s.related.push_back(Relation{static_cast<int>(yaml::integer(item, "number", 0)),
+                                 yaml::text(item, "kind"), yaml::bilingual(item, "why")});
+  s.source = yaml::text(root, "source");
+  s.file = file;
+  return s;
+}
+
+Diagnostic integrity(const std::string& file, yaml::Mark mark, std::string message, Lang lang) {
+  return Diagnostic{"RK020",
+                    Severity::error,
+                    Location{file, mark.line, mark.column},
+                    std::move(message),
+                    msg(lang, "catalogue.hint"),
+                    0};
+}
+
+// Cross-field rules the format table cannot express.
+void check_signpost(const Signpost& s, const yaml::Node& root, Lang lang, Diagnostics& out) {
+  const std::string base = s.file.substr(s.file.find_last_of('/') + 1);
+  const std::string expected = fmt::format("{:02}-{}.yaml", s.number, s.slug);
+  if (base != expected)
+    out.push_back(
+        integrity(s.file, root.mark, msg(lang, "catalogue.file_name", base, expected), lang));
+  std::set<std::string> seen;
+  const auto& items = yaml::items(root, "elements");
+  for (std::size_t i = 0; i < s.elements.size(); ++i) {
+    const std::string want = fmt::format("{}{}", s.number, static_cast<char>('a' + i));
+    if (s.elements[i].id != want)
+      out.push_back(integrity(s.file, items[i].mark,
+                              msg(lang, "catalogue.element_id", s.elements[i].id, want), lang));
+  }
+  if (s.elements.size() < 3 || s.elements.size() > 8)
+    out.push_back(integrity(s.file, root.mark,
+                            msg(lang, "catalogue.element_count", s.elements.size()), lang));
+  const auto& related = yaml::items(root, "related");
+  for (std::size_t i = 0; i < s.related.size(); ++i)
+    if (s.related[i].number == s.number)
+      out.push_back(integrity(s.file, related[i].mark, msg(lang, "catalogue.self_relation"), lang));
+}
+
+}  // namespace
+
+bool Signpost::for_audience(std::string_view audience_name) const {
+  return std::find(audience.begin(), audience.end(), audience_name) != audience.end();
+}
+
+const Signpost* Catalogue::find(int number) const {
+  if (number < 1 || number > static_cast<int>(signposts.size())) return nullptr;
+  return &signposts[static_cast<std::size_t>(number - 1)];
+}
+
+const Signpost* Catalogue::lookup(std::string_view key) const {
+  for (const auto& s : signposts)
+    if (s.slug == key || std::to_string(s.number) == key ||
+        (key.size() == 2 && key[0] == '0' && std::to_string(s.number) == key.substr(1)))
+      return &s;
+  return nullptr;
+}
+
+std::vector<std::string> Catalogue::element_ids(int number) const {
+  std::vector<std::string> ids;
+  if (const Signpost* s = find(number))
+    for (const auto& e : s->elements) ids.push_back(e.id);
+  return ids;
+}
+
+CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::string>>& files,
+                             Lang lang) {
+  CatalogueLoad result;
+  std::vector<Signpost> loaded;
+  const ElementIds no_elements = [](int) { return std::vector<std::string>(); };
+  for (const auto& [name, text] : files) {
+    Source source{name, normalise_text(text)};
+    if (auto problem = check_encoding(name, text, lang)) {
+      result.diagnostics.push_back(*problem);
+      continue;
+    }
+    ParsedYaml parsed = parse_yaml(source, Limits{}, lang);
+    result.diagnostics.insert(result.diagnostics.end(), parsed.diagnostics.begin(),
+                              parsed.diagnostics.end());
+    if (!parsed.root) continue;
+    const std::size_t before = result.diagnostics.size();
+    validate_tree(*parsed.root, format::catalogue_entry_spec(), name, lang, no_elements,
+                  result.diagnostics);
+    if (result.diagnostics.size() != before) continue;
+    loaded.push_back(read_signpost(*parsed.root, name));
+    check_signpost(loaded.back(), *parsed.root, lang, result.diagnostics);
+  }
+  std::sort(loaded.begin(), loaded.end(),
+            [](const auto& a, const auto& b) { return a.number < b.number; });
+  for (int n = 1; n <= kSignpostCount; ++n) {
+    auto count =
+        std::count_if(loaded.begin(), loaded.end(), [n](const auto& s) { return s.number == n; });
+    if (count != 1 && result.diagnostics.empty())
+      result.diagnostics.push_back(integrity(files.empty() ? "signposts" : files.front().first,
+                                             yaml::Mark{}, msg(lang, "catalogue.number", n, count),
+                                             lang));
+  }
+  for (const auto& s : loaded)
+    for (const auto& r : s.related)
+      if (r.number < 1 || r.number > kSignpostCount)
+        result.diagnostics.push_back(
+            integrity(s.file, yaml::Mark{}, msg(lang, "catalogue.relation", r.number), lang));
+  if (result.diagnostics.empty()) result.catalogue = Catalogue{std::move(loaded)};
+  return result;
+}
+
+CatalogueLoad load_embedded_catalogue(Lang lang) {
+  if (const Catalogue* compiled = installed_precompiled().catalogue) return {*compiled, {}};
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& file : embedded_files())
+    if (file.name.rfind("signposts/", 0) == 0)
+      files.emplace_back(std::string(file.name), std::string(file.data));
+  return load_catalogue(files, lang);
+}
+
+CatalogueLoad load_catalogue_directory(const std::string& directory, Lang lang) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::string> names;
+  if (DIR* dir = ::opendir(directory.c_str())) {
+    while (const dirent* entry = ::readdir(dir)) {
+      std::string name = entry->d_name;
+      if (name.size() > 8 && std::isdigit(static_cast<unsigned char>(name[0])) &&
+          name.ends_with(".yaml"))
+        names.push_back(name);
+    }
+    ::closedir(dir);
+  } else {
+    return {std::nullopt,
+            {Diagnostic{"RK002", Severity::error, Location{directory, 0, 0},
+                        msg(lang, "read.open", directory, "no such folder"),
+                        msg(lang, "read.open.hint"), 0}}};
+  }
+  std::sort(names.begin(), names.end());
+  for (const auto& name : names) {
+    const std::string path = directory + "/" + name;
+    ReadResult read = read_source(path, Limits{}, lang);
+    if (read.error) return {std::nullopt, {*read.error}};
+    files.emplace_back(path, read.source->text);
+  }
+  return load_catalogue(files, lang);
+}
+
+}  // namespace routekaart

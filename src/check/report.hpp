@@ -1,0 +1,70 @@
+#pragma once
+// The result of checking intervention files: what every renderer prints.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/catalogue.hpp"
+#include "common/diagnostic.hpp"
+#include "model/intervention.hpp"
+
+namespace routekaart {
+
+struct ElementResult {
+  std::string id;
+  Status status = Status::not_described;
+  double score = 0;
+};
+
+struct SignpostResult {
+  int number = 0;
+  Status status = Status::not_described;
+  bool essential = true;
+  bool applicable = true;
+  double coverage = 0;  // 0..1; meaningless when not applicable
+  bool from_elements = false;
+  std::vector<ElementResult> elements;  // every catalogue element, listed or not
+  int elements_addressed = 0, elements_partial = 0, elements_open = 0;
+};
+
+struct AudienceCoverage {
+  std::string audience;           // practitioners | managers
+  std::optional<double> percent;  // absent when none of its signposts applies
+};
+
+struct Coverage {
+  std::optional<double> percent;  // absent when no selected signpost applies
+  int addressed = 0, partial = 0, open = 0, not_applicable = 0;
+  std::vector<AudienceCoverage> by_audience;
+};
+
+struct FileReport {
+  std::string path;
+  bool readable = true;  // false: RK002, the path could not be read at all
+  bool valid = false;    // no validation errors
+  bool parsed = false;   // the file could be parsed, so coverage and signposts are meaningful
+  std::string name;      // intervention.name, or "" when absent
+  /// The name to show: the intervention's name, else the path.
+  const std::string& label() const { return name.empty() ? path : name; }
+  Coverage coverage;
+  std::vector<SignpostResult> signposts;  // the selected signposts, in order
+  Diagnostics findings;                   // sorted
+  Diagnostics suppressed;                 // findings a `suppress:` entry silenced
+};
+
+struct Summary {
+  int files = 0, valid = 0, invalid = 0, unreadable = 0;
+  int errors = 0, warnings = 0, infos = 0;
+  std::optional<double> mean_coverage;  // over files with a coverage
+};
+
+struct Report {
+  std::vector<int> selected;  // signpost numbers shown, ascending
+  std::vector<FileReport> files;
+  Summary summary;
+};
+
+/// Recomputes report.summary from report.files.
+void summarise(Report& report);
+
+}  // namespace routekaart

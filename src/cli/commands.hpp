@@ -1,0 +1,82 @@
+#pragma once
+// The subcommands. Each takes the parsed options and the context, writes its output and
+// returns the exit code; app.cpp is the only caller.
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/catalogue.hpp"
+#include "model/config.hpp"
+#include "common/lang.hpp"
+#include "io/source.hpp"
+
+namespace routekaart {
+
+/// Everything the command line can set; each command reads the fields it needs.
+struct Options {
+  std::string lang;
+  std::string catalogue_dir;
+  std::string format = "text";
+  std::string output;  // -o FILE
+  bool force = false;
+  bool quiet = false;
+  bool verbose = false;
+  std::vector<std::string> paths;
+  std::string topic;      // explain: number, slug or rule id
+  std::string signposts;  // --signposts 1,2,5-7
+  std::string audience;   // --audience practitioners|managers
+  std::string fail_on;    // empty: from the project configuration, else "error"
+  std::optional<double> min_coverage;
+  bool strict = false;
+  bool follow_symlinks = false;  // check --follow-symlinks
+  std::size_t max_file_size = Limits{}.max_file_bytes;
+  std::string name;  // init --name
+  // spec
+  bool blank = false;        // spec --blank: the empty skeleton, no input file
+  bool check_todos = false;  // spec --check: exit 1 when placeholders remain
+  // rate, ratings, agenda, diff
+  std::vector<std::string> ratings_paths;  // --ratings FILE|DIR (repeatable)
+  std::string rater;                       // rate --rater NAME
+  std::string crosshair = "means";         // ratings --crosshair means|midpoint
+  std::string plot;                        // ratings --plot OUT.svg
+  // project configuration and suppressions
+  std::string config_file;  // --config FILE
+};
+
+struct Context {
+  Lang lang;
+  const Catalogue& catalogue;
+  std::ostream& out;
+  std::ostream& err;
+  bool color;                   // stdout is a terminal and NO_COLOR is not set
+  const ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
+  bool lang_chosen = false;     // --lang, ROUTEKAART_LANG or the project set the language;
+                                // otherwise a single file's `language:` may choose it
+};
+
+/// The `language:` of the intervention file at `path`, if it names one (nl or en).
+std::optional<Lang> file_language(const std::string& path);
+
+int cmd_list(Context& ctx, const Options& opt);
+int cmd_explain(Context& ctx, const Options& opt);
+int cmd_rules(Context& ctx, const Options& opt);
+int cmd_validate(Context& ctx, const Options& opt);
+int cmd_check(Context& ctx, const Options& opt);
+int cmd_init(Context& ctx, const Options& opt);
+int cmd_schema(Context& ctx, const Options& opt);
+int cmd_config(Context& ctx, const Options& opt);   // cmd_config.cpp
+int cmd_spec(Context& ctx, const Options& opt);     // cmd_spec.cpp
+int cmd_rate(Context& ctx, const Options& opt);     // cmd_ratings.cpp
+int cmd_ratings(Context& ctx, const Options& opt);  // cmd_ratings.cpp
+int cmd_agenda(Context& ctx, const Options& opt);   // cmd_agenda.cpp
+int cmd_diff(Context& ctx, const Options& opt);     // cmd_diff.cpp
+
+/// Writes `content` to opt.output (atomically, refusing to overwrite without --force), or to
+/// ctx.out when no output file was given. Returns 0, or 2 after printing why it failed.
+int emit(Context& ctx, const Options& opt, const std::string& content);
+
+/// Prints a usage error ("routekaart: error: ...") with a hint and returns 2.
+int usage_error(Context& ctx, const std::string& message, const std::string& hint);
+
+}  // namespace routekaart

@@ -1,0 +1,146 @@
+#include "io/source.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "common/messages.hpp"
+
+namespace routekaart {
+namespace {
+
+Diagnostic read_error(const std::string& path, std::string rule, std::string message,
+                      std::string hint) {
+  return Diagnostic{std::move(rule),    Severity::error, Location{path, 0, 0},
+                    std::move(message), std::move(hint), 0};
+}
+
+std::string reason(int error, Lang lang) {
+  if (error == ENOENT) return msg(lang, "errno.enoent");
+  if (error == EACCES) return msg(lang, "errno.eacces");
+  return std::strerror(error);
+}
+
+bool is_process_substitution(const std::string& path) {
+  return path.rfind("/dev/fd/", 0) == 0 || path.rfind("/proc/self/fd/", 0) == 0;
+}
+
+// Reads at most limit + 1 bytes, so that an over-long stream is detected without reading it all.
+bool read_limited(int fd, std::size_t limit, std::string& out) {
+  char buffer[65536];
+  while (out.size() <= limit) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (n == 0) break;
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string normalise_text(std::string text) {
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
+  return out;
+}
+
+std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text,
+                                         Lang lang) {
+  int line = 1, column = 1;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = bytes[i];
+    std::size_t length = c < 0x80           ? 1
+                         : (c >> 5) == 0x6  ? 2
+                         : (c >> 4) == 0xE  ? 3
+                         : (c >> 3) == 0x1E ? 4
+                                            : 0;
+    bool valid = length != 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
+    if (valid && length > 1) {
+      // Reject overlong forms and surrogates, and code points above U+10FFFF.
+      unsigned cp = c & (0xFF >> (length + 1));
+      for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (bytes[i + k] & 0x3F);
+      const unsigned minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+      valid = cp >= minimum[length] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+    }
+    if (!valid)
+      return Diagnostic{"RK009",
+                        Severity::error,
+                        Location{path, line, column},
+                        msg(lang, "encoding.utf8"),
+                        msg(lang, "encoding.utf8.hint"),
+                        0};
+    if (c == 0)
+      return Diagnostic{"RK009",
+                        Severity::error,
+                        Location{path, line, column},
+                        msg(lang, "encoding.nul"),
+                        msg(lang, "encoding.nul.hint"),
+                        0};
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+ReadResult read_source(const std::string& path, const Limits& limits, Lang lang) {
+  const bool stdin_input = path == "-";
+  const std::string shown = stdin_input ? std::string(msg(lang, "stdin")) : path;
+  struct stat info {};
+  if (!stdin_input && ::stat(path.c_str(), &info) != 0)
+    return {std::nullopt,
+            read_error(path, "RK002", msg(lang, "read.open", shown, reason(errno, lang)),
+                       msg(lang, "read.open.hint"))};
+  if (!stdin_input) {
+    if (S_ISDIR(info.st_mode))
+      return {std::nullopt, read_error(path, "RK002", msg(lang, "read.directory", shown),
+                                       msg(lang, "read.directory.hint"))};
+    const bool pipe = S_ISFIFO(info.st_mode) && is_process_substitution(path);
+    if (!S_ISREG(info.st_mode) && !pipe)
+      return {std::nullopt, read_error(path, "RK002", msg(lang, "read.not_regular", shown),
+                                       msg(lang, "read.not_regular.hint"))};
+    if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > limits.max_file_bytes)
+      return {std::nullopt,
+              read_error(path, "RK010",
+                         msg(lang, "limit.size", shown, info.st_size, limits.max_file_bytes),
+                         msg(lang, "limit.size.hint"))};
+  }
+  int fd = stdin_input ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return {std::nullopt,
+            read_error(path, "RK002", msg(lang, "read.open", shown, reason(errno, lang)),
+                       msg(lang, "read.open.hint"))};
+  std::string text;
+  const bool ok = read_limited(fd, limits.max_file_bytes, text);
+  const int saved_errno = errno;
+  if (!stdin_input) ::close(fd);
+  if (!ok)
+    return {std::nullopt,
+            read_error(path, "RK002", msg(lang, "read.open", shown, reason(saved_errno, lang)),
+                       msg(lang, "read.open.hint"))};
+  if (text.size() > limits.max_file_bytes)  // a stream (or a growing file): its size is unknown
+    return {std::nullopt,
+            read_error(path, "RK010", msg(lang, "limit.size_stream", shown, limits.max_file_bytes),
+                       msg(lang, "limit.size.hint"))};
+  if (auto problem = check_encoding(path, text, lang)) return {std::nullopt, std::move(problem)};
+  return {Source{path, normalise_text(std::move(text))}, std::nullopt};
+}
+
+}  // namespace routekaart

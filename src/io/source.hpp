@@ -1,0 +1,40 @@
+#pragma once
+// Reading an input file safely: size limit, no devices or FIFOs, valid UTF-8.
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "common/diagnostic.hpp"
+#include "common/lang.hpp"
+
+namespace routekaart {
+
+struct Limits {
+  std::size_t max_file_bytes = 1024 * 1024;  // 1 MiB
+  int max_depth = 64;                        // nesting of maps and lists
+  std::size_t max_nodes = 250000;            // nodes after alias expansion
+};
+
+struct Source {
+  std::string path;  // as given; "-" for standard input
+  std::string text;  // UTF-8, BOM removed, CRLF turned into LF
+};
+
+struct ReadResult {
+  std::optional<Source> source;
+  std::optional<Diagnostic> error;  // RK002 (cannot read), RK009 (encoding) or RK010 (limit)
+};
+
+/// Reads `path` ("-" is standard input). Refuses directories, devices and named FIFOs (but reads
+/// pipes such as /dev/fd/N from process substitution), files over the size limit, and text that
+/// is not UTF-8 or contains a NUL byte; the error names the line and column where it can.
+ReadResult read_source(const std::string& path, const Limits& limits, Lang lang);
+
+/// Checks `text` as UTF-8 without NUL bytes; returns the diagnostic for the first problem.
+std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text,
+                                         Lang lang);
+
+/// Removes a UTF-8 byte order mark and turns CRLF line ends into LF.
+std::string normalise_text(std::string text);
+
+}  // namespace routekaart

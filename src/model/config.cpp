@@ -1,0 +1,84 @@
+#include "model/config.hpp"
+
+#include <fnmatch.h>
+
+#include <filesystem>
+
+#include "schema/format.hpp"
+#include "common/messages.hpp"
+#include "schema/validate.hpp"
+#include "yaml/load.hpp"
+#include "yaml/read.hpp"
+
+namespace routekaart {
+namespace fs = std::filesystem;
+namespace {
+
+// The first .routekaart.yaml in start_dir or above, as a path relative to start_dir
+// (".routekaart.yaml", "../.routekaart.yaml", ...), or "" when there is none.
+std::string find_upwards(const std::string& start_dir) {
+  std::error_code ec;
+  fs::path dir = fs::weakly_canonical(fs::absolute(start_dir, ec), ec);
+  std::string prefix = start_dir == "." ? "" : start_dir + "/";
+  while (!ec) {
+    if (fs::is_regular_file(dir / ".routekaart.yaml", ec)) return prefix + ".routekaart.yaml";
+    if (dir == dir.root_path() || !dir.has_parent_path()) break;
+    dir = dir.parent_path();
+    prefix += "../";
+  }
+  return "";
+}
+
+void read_values(const yaml::Node& root, ProjectConfig& c) {
+  for (const auto& [key, value] : root.entries)
+    c.origins[key.value] = Origin{c.file + ":" + std::to_string(key.mark.line)};
+  c.paths = yaml::text_list(root, "paths");
+  c.include = yaml::text_list(root, "include");
+  c.exclude = yaml::text_list(root, "exclude");
+  if (root.find("language")) c.language = yaml::text(root, "language");
+  if (root.find("fail-on")) c.fail_on = yaml::text(root, "fail-on");
+  if (const yaml::Node* min = root.find("min-coverage"); min && min->is_scalar())
+    c.min_coverage = std::stod(min->value);
+  for (const auto& item : yaml::items(root, "require")) {
+    long n = 0;
+    if (parse_integer(item, n)) c.require.push_back(static_cast<int>(n));
+  }
+  if (const yaml::Node* rules = root.find("rules"); rules && rules->is_map())
+    for (const auto& [key, value] : rules->entries) c.rules[key.value] = value.value;
+}
+
+}  // namespace
+
+bool glob_match(const std::string& pattern, const std::string& path) {
+  if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
+  // "**/" may also stand for no folder at all.
+  for (std::size_t at = pattern.find("**/"); at != std::string::npos;
+       at = pattern.find("**/", at + 1)) {
+    std::string shorter = pattern.substr(0, at) + pattern.substr(at + 3);
+    if (glob_match(shorter, path)) return true;
+  }
+  return false;
+}
+
+ProjectConfig load_project_config(const std::string& explicit_path, const std::string& start_dir,
+                                  Lang lang) {
+  ProjectConfig c;
+  c.file = explicit_path.empty() ? find_upwards(start_dir) : explicit_path;
+  if (c.file.empty()) return c;
+  ReadResult read = read_source(c.file, Limits{}, lang);
+  if (!read.source) {
+    c.problems.push_back(*read.error);
+    return c;
+  }
+  ParsedYaml parsed = parse_yaml(*read.source, Limits{}, lang);
+  c.problems = parsed.diagnostics;
+  if (!parsed.root) return c;  // an empty config file is fine
+  validate_tree(
+      *parsed.root, format::config_spec(), c.file, lang,
+      [](int) { return std::vector<std::string>(); }, c.problems);
+  if (c.problems.empty() && parsed.root->is_map()) read_values(*parsed.root, c);
+  sort_diagnostics(c.problems);
+  return c;
+}
+
+}  // namespace routekaart

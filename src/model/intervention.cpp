@@ -1,0 +1,270 @@
+#include "model/intervention.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "schema/format.hpp"
+#include "common/messages.hpp"
+#include "schema/validate.hpp"
+#include "yaml/load.hpp"
+#include "yaml/read.hpp"
+
+namespace routekaart {
+namespace {
+
+std::optional<int> optional_int(const yaml::Node& map, std::string_view key) {
+  const yaml::Node* node = map.find(key);
+  long value = 0;
+  if (node && parse_integer(*node, value)) return static_cast<int>(value);
+  return std::nullopt;
+}
+
+InterventionInfo read_info(const yaml::Node& node) {
+  InterventionInfo info;
+  info.name = yaml::text(node, "name");
+  info.organisation = yaml::text(node, "organisation");
+  info.contact = yaml::text(node, "contact");
+  info.setting = yaml::text(node, "setting");
+  info.target_group = yaml::text(node, "target_group");
+  info.summary = yaml::text(node, "summary");
+  info.tier = optional_int(node, "tier");
+  info.group_size = optional_int(node, "group_size");
+  info.duration_weeks = optional_int(node, "duration_weeks");
+  info.school_types = yaml::text_list(node, "school_types");
+  const auto& ages = yaml::items(node, "ages");
+  long low = 0, high = 0;
+  if (ages.size() == 2 && parse_integer(ages[0], low) && parse_integer(ages[1], high))
+    info.ages = std::make_pair(static_cast<int>(low), static_cast<int>(high));
+  return info;
+}
+
+void read_elements(const yaml::Node& node, SignpostEntry& entry) {
+  for (const auto& [key, value] : node.entries) {
+    ElementEntry element;
+    element.id = key.value;
+    element.mark = key.mark;
+    const std::string word = value.is_map() ? yaml::text(value, "status") : value.value;
+    if (auto status = parse_status(word)) element.status = *status;
+    if (value.is_map()) element.practice = yaml::text(value, "practice");
+    entry.elements.push_back(std::move(element));
+  }
+}
+
+void read_signposts(const yaml::Node& node, yaml::Mark section, Intervention& out) {
+  for (int n = 1; n <= kSignpostCount; ++n) {
+    out.signposts[static_cast<std::size_t>(n)].number = n;
+    out.signposts[static_cast<std::size_t>(n)].mark = section;
+  }
+  for (const auto& [key, value] : node.entries) {
+    long n = 0;
+    if (!parse_integer(key, n) || n < 1 || n > kSignpostCount) continue;
+    SignpostEntry& entry = out.signposts[static_cast<std::size_t>(n)];
+    entry.described = true;
+    entry.mark = key.mark;
+    entry.status_mark = key.mark;
+    if (!value.is_map()) continue;
+    if (const yaml::Node* status = value.find("status")) {
+      entry.status_mark = status->mark;
+      if (auto parsed = parse_status(status->value)) entry.status = *parsed;
+    }
+    entry.essential = yaml::text(value, "priority") != "optional";
+    entry.practice = yaml::text(value, "practice");
+    entry.rationale = yaml::text(value, "rationale");
+    entry.next_steps = yaml::text_list(value, "next_steps");
+    if (const yaml::Node* elements = value.find("elements"); elements && elements->is_map())
+      read_elements(*elements, entry);
+  }
+}
+
+MethodSection read_method(const yaml::Node& node) {
+  MethodSection m;
+  m.present = true;
+  m.mark = node.mark;
+  m.end_result = yaml::text(node, "end_result");
+  for (const auto& item : yaml::items(node, "goals"))
+    m.goals.push_back(Goal{yaml::text(item, "id"), yaml::text(item, "text"),
+                           yaml::text(item, "indicator"), item.mark});
+  for (const auto& item : yaml::items(node, "methods")) {
+    Method method;
+    method.id = yaml::text(item, "id");
+    method.name = yaml::text(item, "name");
+    method.description = yaml::text(item, "description");
+    method.mode = yaml::text(item, "mode");
+    method.tailoring = yaml::text(item, "tailoring");
+    method.mark = item.mark;
+    for (const auto& goal : yaml::items(item, "goals"))
+      if (goal.is_scalar()) method.goals.push_back({goal.value, goal.mark});
+    for (const auto& signpost : yaml::items(item, "signposts")) {
+      long n = 0;
+      if (parse_integer(signpost, n)) method.signposts.push_back({n, signpost.mark});
+    }
+    m.methods.push_back(std::move(method));
+  }
+  for (const auto& item : yaml::items(node, "phases"))
+    m.phases.push_back(Phase{yaml::text(item, "name"), yaml::integer(item, "weeks", 0),
+                             yaml::text(item, "focus")});
+  return m;
+}
+
+// Keeps the first 50 diagnostics of each rule and replaces the rest by one that says how many
+// were left out, so that a file with thousands of repeated problems (10,000 duplicate keys) gives
+// a readable report of bounded size. `diagnostics` must be sorted; it stays sorted.
+void cap_repeats(Diagnostics& diagnostics, Lang lang) {
+  constexpr std::size_t kShown = 50;
+  if (diagnostics.size() <= kShown) return;
+  std::map<std::string, std::size_t> seen;
+  for (const auto& d : diagnostics) ++seen[d.rule];
+  if (std::none_of(seen.begin(), seen.end(), [](const auto& r) { return r.second > kShown; }))
+    return;
+  std::map<std::string, std::size_t> taken;
+  std::map<std::string, Diagnostic> folded;  // rule -> the first left out, to carry the count
+  Diagnostics kept;
+  for (auto& d : diagnostics) {
+    if (++taken[d.rule] <= kShown)
+      kept.push_back(std::move(d));
+    else
+      folded.try_emplace(d.rule, std::move(d));
+  }
+  for (auto& [rule, first] : folded) {
+    first.message = msg(lang, "diagnostics.more", rule, seen[rule] - kShown);
+    first.hint = msg(lang, "diagnostics.more.hint");
+    first.signpost = 0;
+    kept.push_back(std::move(first));
+  }
+  diagnostics = std::move(kept);
+  sort_diagnostics(diagnostics);
+}
+
+Intervention build(const yaml::Node& root, const std::string& path) {
+  Intervention out;
+  out.path = path;
+  out.language = parse_lang(yaml::text(root, "language"));
+  if (const yaml::Node* info = root.find("intervention"); info && info->is_map())
+    out.info = read_info(*info);
+  const yaml::Node* signposts = root.find("signposts");
+  yaml::Mark section = root.mark;
+  for (const auto& [key, value] : root.entries)
+    if (key.value == "signposts") section = key.mark;
+  read_signposts(signposts && signposts->is_map() ? *signposts : yaml::Node{}, section, out);
+  if (const yaml::Node* method = root.find("method"); method && method->is_map())
+    out.method = read_method(*method);
+  for (const auto& item : yaml::items(root, "team")) {
+    TeamMember member{yaml::text(item, "role"), yaml::text(item, "expertise"), std::nullopt};
+    if (const yaml::Node* hours = item.find("hours_per_week"); hours && hours->is_scalar()) {
+      try {
+        const double value = std::stod(hours->value);
+        if (std::isfinite(value)) member.hours_per_week = value;
+      } catch (...) {
+      }
+    }
+    out.team.push_back(std::move(member));
+  }
+  if (const yaml::Node* resources = root.find("resources"); resources && resources->is_map()) {
+    out.has_resources = true;
+    out.resources =
+        Resources{yaml::text_list(*resources, "funding"), yaml::text_list(*resources, "facilities"),
+                  yaml::text(*resources, "time")};
+  }
+  for (const auto& item : yaml::items(root, "ratings"))
+    if (item.is_map()) out.ratings.push_back(read_rating(item, path));
+  for (const auto& item : yaml::items(root, "suppress"))
+    if (item.is_map())
+      out.suppressions.push_back(Suppression{yaml::text(item, "rule"), yaml::text(item, "reason"),
+                                             static_cast<int>(yaml::integer(item, "signpost", 0)),
+                                             item.mark});
+  return out;
+}
+
+}  // namespace
+
+const char* status_word(Status status) {
+  switch (status) {
+    case Status::addressed:
+      return "addressed";
+    case Status::partial:
+      return "partial";
+    case Status::planned:
+      return "planned";
+    case Status::not_addressed:
+      return "not-addressed";
+    case Status::not_applicable:
+      return "not-applicable";
+    case Status::not_described:
+      return "not-described";
+  }
+  return "not-described";
+}
+
+std::optional<Status> parse_status(std::string_view word) {
+  for (Status s : {Status::addressed, Status::partial, Status::planned, Status::not_addressed,
+                   Status::not_applicable})
+    if (word == status_word(s)) return s;
+  return std::nullopt;
+}
+
+Rating read_rating(const yaml::Node& node, const std::string& file) {
+  Rating rating;
+  rating.rater = yaml::text(node, "rater");
+  rating.role = yaml::text(node, "role");
+  rating.date = yaml::text(node, "date");
+  rating.file = file;
+  rating.mark = node.mark;
+  if (const yaml::Node* scores = node.find("scores"); scores && scores->is_map())
+    for (const auto& [key, value] : scores->entries) {
+      long n = 0;
+      if (!parse_integer(key, n) || n < 1 || n > kSignpostCount || !value.is_map()) continue;
+      Score score;
+      long v = 0;
+      if (const yaml::Node* i = value.find("importance");
+          i && parse_integer(*i, v) && v >= 1 && v <= 5)
+        score.importance = static_cast<int>(v);
+      if (const yaml::Node* a = value.find("attention");
+          a && parse_integer(*a, v) && v >= 1 && v <= 5)
+        score.attention = static_cast<int>(v);
+      rating.scores[static_cast<int>(n)] = score;
+    }
+  return rating;
+}
+
+LoadedIntervention load_intervention_text(const Source& source, const Catalogue& catalogue,
+                                          const Limits& limits, Lang lang) {
+  LoadedIntervention result;
+  ParsedYaml parsed = parse_yaml(source, limits, lang);
+  result.diagnostics = std::move(parsed.diagnostics);
+  if (!parsed.root) {
+    if (result.diagnostics.empty())
+      result.diagnostics.push_back(Diagnostic{"RK015", Severity::error, Location{source.path, 1, 1},
+                                              msg(lang, "read.empty"), msg(lang, "read.empty.hint"),
+                                              0});
+    return result;
+  }
+  if (!parsed.root->is_map()) {
+    result.diagnostics.push_back(
+        Diagnostic{"RK015", Severity::error,
+                   Location{source.path, parsed.root->mark.line, parsed.root->mark.column},
+                   msg(lang, "format.root"), msg(lang, "format.root.hint"), 0});
+    return result;
+  }
+  validate_tree(
+      *parsed.root, format::intervention_spec(), source.path, lang,
+      [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
+  result.intervention = build(*parsed.root, source.path);
+  sort_diagnostics(result.diagnostics);
+  cap_repeats(result.diagnostics, lang);
+  return result;
+}
+
+LoadedIntervention load_intervention(const std::string& path, const Catalogue& catalogue,
+                                     const Limits& limits, Lang lang) {
+  ReadResult read = read_source(path, limits, lang);
+  if (!read.source) {
+    LoadedIntervention result;
+    result.unreadable = read.error->rule == "RK002";
+    result.diagnostics.push_back(std::move(*read.error));
+    return result;
+  }
+  return load_intervention_text(*read.source, catalogue, limits, lang);
+}
+
+}  // namespace routekaart

@@ -1,0 +1,48 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the file and line.
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "render/escape.hpp"
+#include "common/messages.hpp"
+#include "render/format.hpp"
+
+namespace routekaart {
+namespace {
+
+const char* github_command_name(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "notice";
+  }
+  return "notice";
+}
+
+}  // namespace
+
+std::string github_command(const Diagnostic& d, Lang lang) {
+  std::vector<std::string> properties;
+  // Standard input has no file in the repository to annotate.
+  if (d.location.file != "-")
+    properties.push_back("file=" + escape_github_property(d.location.file));
+  if (d.location.line > 0) {
+    properties.push_back(fmt::format("line={}", d.location.line));
+    if (d.location.column > 0) properties.push_back(fmt::format("col={}", d.location.column));
+  }
+  properties.push_back("title=" + escape_github_property(d.rule));
+  std::string data = d.message;
+  if (!d.hint.empty()) data += "\n" + msg(lang, "text.hint", d.hint);
+  return fmt::format("::{} {}::{}", github_command_name(d.severity), fmt::join(properties, ","),
+                     escape_github_data(data));
+}
+
+void render_github(const Report& report, const RenderOptions& o, std::ostream& out) {
+  for (const auto& file : report.files)
+    for (const auto& d : file.findings) out << github_command(d, o.lang) << '\n';
+}
+
+}  // namespace routekaart

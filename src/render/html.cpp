@@ -1,0 +1,211 @@
+// The HTML report: one self-contained page (inline CSS and SVG, no scripts, no external URLs)
+// with, per file, a radar chart of the coverage, the status table, the gaps and the findings,
+// and for several files the portfolio as a heat map. Every text is escaped with escape_xml.
+#include <fmt/format.h>
+
+#include "render/escape.hpp"
+#include "render/html_style.hpp"
+#include "common/messages.hpp"
+#include "render/portfolio.hpp"
+#include "render/format.hpp"
+#include "catalogue/rules.hpp"
+#include "render/svg_radar.hpp"
+
+namespace routekaart {
+namespace {
+
+// Any text as HTML text or attribute value.
+std::string h(std::string_view text) {
+  return escape_xml(valid_utf8(text));
+}
+
+// The heading tags of a file's parts: one level deeper when the page holds several files.
+struct Levels {
+  int file, part, item;
+};
+
+std::string status_text(Status status, Lang lang) {
+  if (status == Status::not_described) return msg(lang, "html.status.not_described");
+  if (status == Status::not_applicable) return msg(lang, "html.status.not_applicable");
+  return status_word(status);
+}
+
+std::string status_cell(Status status, Lang lang, bool with_word) {
+  return fmt::format("<td class=\"{}\"><span class=\"mark\" aria-hidden=\"true\">{}</span>{}</td>",
+                     status_class(status), h(status_mark(status)),
+                     with_word ? " " + h(status_text(status, lang)) : std::string());
+}
+
+void radar(const FileReport& file, std::size_t index, const RenderOptions& o, std::ostream& out) {
+  std::vector<RadarSpoke> spokes;
+  for (const auto& r : file.signposts) {
+    const Signpost& sp = *o.catalogue->find(r.number);
+    std::string label = sp.short_title.in(o.lang);
+    if (!r.applicable) label += " (" + msg(o.lang, "html.not_applicable_short") + ")";
+    spokes.push_back({r.number, label, r.coverage, r.applicable,
+                      r.applicable ? percent_text(100.0 * r.coverage) : status_word(r.status)});
+  }
+  out << "<figure class=\"chart\">\n"
+      << svg_radar(spokes, fmt::format("radar-{}", index + 1), msg(o.lang, "html.radar_title"),
+                   msg(o.lang, "html.radar_desc", one_line(file.label())))
+      << "\n</figure>\n";
+}
+
+void status_table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
+  out << "<div class=\"scroll\"><table class=\"status\">\n<thead><tr><th class=\"num\">#</th><th>"
+      << h(msg(o.lang, "text.signpost")) << "</th><th>" << h(msg(o.lang, "html.status"))
+      << "</th><th colspan=\"2\">" << h(msg(o.lang, "text.coverage_column")) << "</th><th>"
+      << h(msg(o.lang, "text.elements")) << "</th></tr></thead>\n<tbody>\n";
+  for (const auto& r : file.signposts) {
+    const Signpost& sp = *o.catalogue->find(r.number);
+    out << "<tr><td class=\"num\">" << r.number << "</td><td>" << h(sp.short_title.in(o.lang))
+        << "</td>" << status_cell(r.status, o.lang, true);
+    if (r.applicable)
+      out << fmt::format(
+          "<td class=\"num\">{}</td><td><span class=\"bar\"><span style=\"width: {:.0f}%\">"
+          "</span></span></td>",
+          h(percent_text(100.0 * r.coverage)), 100.0 * r.coverage);
+    else
+      out << "<td class=\"num\">" << h(msg(o.lang, "html.not_applicable_short"))
+          << "</td><td></td>";
+    out << "<td>"
+        << (r.from_elements ? h(msg(o.lang, "text.element_counts", r.elements_addressed,
+                                    r.elements_partial, r.elements.size()))
+                            : std::string())
+        << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table></div>\n";
+}
+
+void gaps(const FileReport& file, const RenderOptions& o, const Levels& l, std::ostream& out) {
+  bool any = false;
+  for (const auto& r : file.signposts) {
+    if (!r.applicable || r.status == Status::addressed) continue;
+    if (!any) out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "text.gaps")));
+    any = true;
+    const Signpost& sp = *o.catalogue->find(r.number);
+    out << fmt::format("<section class=\"gap\">\n<h{0}>{1}. {2} ({3})</h{0}>\n", l.item, r.number,
+                       h(sp.title.in(o.lang)), h(status_word(r.status)));
+    out << "<p>" << h(msg(o.lang, "text.missing_elements")) << "</p>\n<ul>\n";
+    for (std::size_t i = 0; i < sp.elements.size() && i < r.elements.size(); ++i)
+      if (r.elements[i].status != Status::addressed &&
+          r.elements[i].status != Status::not_applicable)
+        out << "<li><strong>" << h(sp.elements[i].id) << "</strong> "
+            << h(sp.elements[i].text.in(o.lang)) << "</li>\n";
+    out << "</ul>\n<p>" << h(msg(o.lang, "text.questions")) << "</p>\n<ul>\n";
+    for (const auto& q : sp.questions) out << "<li>" << h(q.in(o.lang)) << "</li>\n";
+    out << "</ul>\n</section>\n";
+  }
+}
+
+void findings(const FileReport& file, const RenderOptions& o, const Levels& l, std::ostream& out) {
+  out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "text.findings")));
+  if (file.findings.empty()) {
+    out << "<p>" << h(msg(o.lang, "html.no_findings")) << "</p>\n";
+    return;
+  }
+  out << "<div class=\"scroll\"><table class=\"findings\">\n<thead><tr><th>"
+      << h(msg(o.lang, "md.place")) << "</th><th>" << h(msg(o.lang, "md.rule")) << "</th><th>"
+      << h(msg(o.lang, "md.severity")) << "</th><th>" << h(msg(o.lang, "md.message")) << "</th><th>"
+      << h(msg(o.lang, "md.remedy")) << "</th></tr></thead>\n<tbody>\n";
+  for (const auto& d : file.findings) {
+    const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
+                                                                d.location.line, d.location.column)
+                                                  : d.location.file;
+    const Rule* rule = find_rule(d.rule);
+    out << fmt::format(
+        "<tr><td class=\"place\">{}</td><td><abbr title=\"{}\">{}</abbr></td>"
+        "<td class=\"sev-{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
+        h(place), h(rule ? rule->title.in(o.lang) : std::string()), h(d.rule),
+        severity_name(d.severity), severity_name(d.severity), h(d.message), h(d.hint));
+  }
+  out << "</tbody>\n</table></div>\n";
+}
+
+void file_section(const FileReport& file, std::size_t index, const RenderOptions& o,
+                  const Levels& l, std::ostream& out) {
+  out << fmt::format("<section class=\"file\" id=\"file-{}\">\n", index + 1);
+  if (l.file > 1) out << fmt::format("<h{0}>{1}</h{0}>\n", l.file, h(one_line(file.label())));
+  out << "<p class=\"path\">" << h(msg(o.lang, "md.file", file.path)) << "</p>\n";
+  if (o.coverage && file.parsed && !o.quiet) {
+    const Coverage& c = file.coverage;
+    out << "<p class=\"coverage\">"
+        << h(msg(o.lang, "text.coverage", percent_text(c.percent), c.addressed, c.partial, c.open,
+                 c.not_applicable))
+        << "</p>\n<ul class=\"audience\">\n";
+    for (const auto& a : c.by_audience)
+      out << "<li>" << h(msg(o.lang, "audience." + a.audience)) << ": "
+          << h(percent_text(a.percent)) << "</li>\n";
+    out << "</ul>\n";
+    out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "html.radar_title")));
+    radar(file, index, o, out);
+    out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "md.signposts")));
+    status_table(file, o, out);
+    gaps(file, o, l, out);
+  }
+  findings(file, o, l, out);
+  out << "</section>\n";
+}
+
+void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
+  out << "<section class=\"portfolio\" id=\"portfolio\">\n<h2>" << h(msg(o.lang, "portfolio.title"))
+      << "</h2>\n";
+  out << "<p>" << h(msg(o.lang, "html.heatmap_caption")) << "</p>\n";
+  out << "<div class=\"scroll\"><table class=\"heatmap\">\n<thead><tr><th>"
+      << h(msg(o.lang, "portfolio.intervention")) << "</th>";
+  for (int n : report.selected)
+    out << fmt::format("<th><abbr title=\"{}\">{}</abbr></th>",
+                       h(o.catalogue->find(n)->short_title.in(o.lang)), n);
+  out << "<th class=\"num\">" << h(msg(o.lang, "portfolio.coverage")) << "</th></tr></thead>\n";
+  out << "<tbody>\n";
+  for (const auto& file : report.files) {
+    out << "<tr><td>" << h(one_line(file.label())) << "</td>";
+    for (int n : report.selected) {
+      const SignpostResult* found = nullptr;
+      for (const auto& r : file.signposts)
+        if (r.number == n) found = &r;
+      out << (found ? status_cell(found->status, o.lang, false) : "<td></td>");
+    }
+    out << "<td class=\"num\">" << h(percent_text(file.coverage.percent)) << "</td></tr>\n";
+  }
+  out << "<tr><th>" << h(msg(o.lang, "portfolio.covered")) << "</th>";
+  for (int n : report.selected)
+    out << "<td class=\"num\">" << covering_files(report, n, false) << "</td>";
+  out << "<td></td></tr>\n</tbody>\n</table></div>\n";
+  out << "<ul class=\"legend\">\n";
+  for (Status s : {Status::addressed, Status::partial, Status::planned, Status::not_addressed,
+                   Status::not_described, Status::not_applicable})
+    out << fmt::format("<li><span class=\"{}\">{}</span> {}</li>\n", status_class(s),
+                       h(status_mark(s)), h(status_text(s, o.lang)));
+  out << "</ul>\n</section>\n";
+}
+
+}  // namespace
+
+void render_html(const Report& report, const RenderOptions& o, std::ostream& out) {
+  const bool several = report.files.size() > 1;
+  const Levels levels = several ? Levels{2, 3, 4} : Levels{1, 2, 3};
+  std::string title = msg(o.lang, "md.title");
+  if (!several && !report.files.empty())
+    title = one_line(report.files.front().label()) + " - " + title;
+  out << "<!DOCTYPE html>\n<html lang=\"" << lang_code(o.lang) << "\">\n<head>\n"
+      << "<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>" << h(title) << "</title>\n<style>" << html_stylesheet() << "</style>\n"
+      << "</head>\n<body>\n<main>\n";
+  out << "<h1>"
+      << h(several || report.files.empty() ? msg(o.lang, "md.title")
+                                           : one_line(report.files.front().label()))
+      << "</h1>\n";
+  for (std::size_t i = 0; i < report.files.size(); ++i)
+    file_section(report.files[i], i, o, levels, out);
+  if (several && o.coverage && !o.quiet) heat_map(report, o, out);
+  const Summary& s = report.summary;
+  out << "<footer>\n<p>"
+      << h(msg(o.lang, "text.summary", s.files, s.valid, s.invalid + s.unreadable, s.errors,
+               s.warnings, s.infos))
+      << "</p>\n<p>" << h(msg(o.lang, "html.footer", ROUTEKAART_VERSION)) << "</p>\n</footer>\n"
+      << "</main>\n</body>\n</html>\n";
+}
+
+}  // namespace routekaart

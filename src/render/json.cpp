@@ -1,0 +1,99 @@
+// The JSON report: a stable, versioned document (see README, "JSON report").
+#include "render/json_writer.hpp"
+#include "render/format.hpp"
+
+namespace routekaart {
+namespace {
+
+void write_finding(JsonWriter& w, const Diagnostic& d) {
+  w.begin_object().field("rule", d.rule).field("severity", severity_name(d.severity));
+  w.key("signpost");
+  if (d.signpost)
+    w.value(d.signpost);
+  else
+    w.null();
+  w.field("message", d.message)
+      .field("remedy", d.hint)
+      .field("line", d.location.line)
+      .field("column", d.location.column)
+      .end_object();
+}
+
+void write_coverage(JsonWriter& w, const Coverage& c) {
+  w.key("coverage").begin_object();
+  w.field("percent", c.percent)
+      .field("addressed", c.addressed)
+      .field("partial", c.partial)
+      .field("open", c.open)
+      .field("not_applicable", c.not_applicable);
+  w.key("by_audience").begin_object();
+  for (const auto& a : c.by_audience) w.field(a.audience, a.percent);
+  w.end_object().end_object();
+}
+
+void write_signpost(JsonWriter& w, const SignpostResult& s) {
+  w.begin_object()
+      .field("id", s.number)
+      .field("status", status_word(s.status))
+      .field("essential", s.essential);
+  w.key("coverage");
+  if (s.applicable)
+    w.value(s.coverage);
+  else
+    w.null();
+  w.key("elements").begin_array();
+  for (const auto& e : s.elements)
+    w.begin_object().field("id", e.id).field("status", status_word(e.status)).end_object();
+  w.end_array().end_object();
+}
+
+}  // namespace
+
+void render_json(const Report& report, const RenderOptions& options, std::ostream& out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("routekaart").begin_object().field("version", ROUTEKAART_VERSION).field("format", 1);
+  w.end_object();
+  w.field("language", lang_code(options.lang));
+  w.key("files").begin_array();
+  for (const auto& file : report.files) {
+    w.begin_object().field("path", file.path);
+    w.key("intervention");
+    if (file.parsed)
+      w.value(file.name);
+    else
+      w.null();
+    w.field("valid", file.valid);
+    if (options.coverage && file.parsed) {
+      write_coverage(w, file.coverage);
+      w.key("signposts").begin_array();
+      for (const auto& s : file.signposts) write_signpost(w, s);
+      w.end_array();
+    }
+    w.key("findings").begin_array();
+    for (const auto& d : file.findings) write_finding(w, d);
+    w.end_array();
+    if (options.verbose) {
+      w.key("suppressed").begin_array();
+      for (const auto& d : file.suppressed) write_finding(w, d);
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  const Summary& s = report.summary;
+  w.key("summary")
+      .begin_object()
+      .field("files", s.files)
+      .field("valid", s.valid)
+      .field("invalid", s.invalid)
+      .field("unreadable", s.unreadable)
+      .field("errors", s.errors)
+      .field("warnings", s.warnings)
+      .field("infos", s.infos);
+  if (options.coverage) w.field("mean_coverage", s.mean_coverage);
+  w.end_object();
+  w.end_object();
+}
+
+}  // namespace routekaart

@@ -1,0 +1,93 @@
+#include "render/portfolio.hpp"
+
+#include <fmt/format.h>
+
+#include "render/escape.hpp"
+#include "common/messages.hpp"
+#include "render/style.hpp"
+
+namespace routekaart {
+namespace {
+
+std::string file_label(const FileReport& file) {
+  return one_line(file.label());
+}
+
+const SignpostResult* result_for(const FileReport& file, int number) {
+  for (const auto& r : file.signposts)
+    if (r.number == number) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+const char* status_mark(Status status) {
+  switch (status) {
+    case Status::addressed:
+      return "+";
+    case Status::partial:
+      return "~";
+    case Status::planned:
+      return ".";
+    case Status::not_addressed:
+      return "-";
+    case Status::not_applicable:
+      return "/";
+    case Status::not_described:
+      return "?";
+  }
+  return "?";
+}
+
+int covering_files(const Report& report, int number, bool partly) {
+  int count = 0;
+  for (const auto& file : report.files)
+    if (const SignpostResult* r = result_for(file, number))
+      if (r->status == Status::addressed || (partly && r->status == Status::partial)) ++count;
+  return count;
+}
+
+void render_portfolio_text(const Report& report, const RenderOptions& o, std::ostream& out) {
+  out << Style(o.color).bold(msg(o.lang, "portfolio.title")) << '\n';
+  std::size_t width = 12;
+  for (const auto& file : report.files) width = std::max(width, display_width(file_label(file)));
+  width = std::min<std::size_t>(width, 40);
+  out << pad("", width);
+  for (int n : report.selected) out << fmt::format(" {:>2}", n);
+  out << "  " << msg(o.lang, "portfolio.coverage") << '\n';
+  for (const auto& file : report.files) {
+    std::string label = file_label(file);
+    if (display_width(label) > width) label = label.substr(0, width);
+    out << pad(label, width);
+    for (int n : report.selected) {
+      const SignpostResult* r = result_for(file, n);
+      out << fmt::format(" {:>2}", r ? status_mark(r->status) : " ");
+    }
+    out << "  " << percent_text(file.coverage.percent) << '\n';
+  }
+  out << pad(msg(o.lang, "portfolio.covered"), width);
+  for (int n : report.selected) out << fmt::format(" {:>2}", covering_files(report, n, false));
+  out << '\n' << msg(o.lang, "portfolio.legend") << "\n\n";
+}
+
+void render_portfolio_markdown(const Report& report, const RenderOptions& o, std::ostream& out) {
+  out << "## " << msg(o.lang, "portfolio.title") << "\n\n";
+  out << "| " << msg(o.lang, "portfolio.intervention") << " |";
+  for (int n : report.selected) out << ' ' << n << " |";
+  out << ' ' << msg(o.lang, "portfolio.coverage") << " |\n|---|";
+  for (std::size_t i = 0; i < report.selected.size(); ++i) out << ":-:|";
+  out << "--:|\n";
+  for (const auto& file : report.files) {
+    out << "| " << escape_markdown_cell(file_label(file)) << " |";
+    for (int n : report.selected) {
+      const SignpostResult* r = result_for(file, n);
+      out << ' ' << (r ? escape_markdown(status_mark(r->status)) : " ") << " |";
+    }
+    out << ' ' << percent_text(file.coverage.percent) << " |\n";
+  }
+  out << "| " << msg(o.lang, "portfolio.covered") << " |";
+  for (int n : report.selected) out << ' ' << covering_files(report, n, false) << " |";
+  out << "   |\n\n" << escape_markdown(msg(o.lang, "portfolio.legend")) << "\n\n";
+}
+
+}  // namespace routekaart

@@ -1,0 +1,20 @@
+#pragma once
+// The portfolio matrix: interventions x signposts, for a region's overview (tip 2c).
+#include <ostream>
+
+#include "render/format.hpp"
+
+namespace routekaart {
+
+/// A one-character mark per status: + addressed, ~ partial, . planned, - not-addressed,
+/// ? not described, / not applicable.
+const char* status_mark(Status status);
+
+/// Number of files that address (fully or partly) signpost `number`.
+int covering_files(const Report& report, int number, bool partly);
+
+void render_portfolio_text(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_portfolio_markdown(const Report& report, const RenderOptions& options,
+                               std::ostream& out);
+
+}  // namespace routekaart

@@ -1,0 +1,277 @@
+// `ratings` output: the aggregate per signpost as an aligned table, Markdown or JSON.
+#include "render/ratings.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/escape.hpp"
+#include "render/json_writer.hpp"
+#include "common/messages.hpp"
+#include "render/style.hpp"
+
+namespace routekaart {
+namespace {
+
+constexpr std::size_t kTitleWidth = 28;
+constexpr std::size_t kStatsWidth = 16;
+
+std::string range_text(const Stats& s) {
+  return fmt::format("{}-{}", s.min, s.max);
+}
+
+std::string quadrant_cell(const SignpostRatings& s, Lang lang) {
+  return s.quadrant ? quadrant_name(*s.quadrant, lang) : "–";
+}
+
+std::string disagreement_detail(const SignpostRatings& s, Lang lang) {
+  return msg(lang, "ratings.ranges", s.importance ? range_text(*s.importance) : "–",
+             s.attention ? range_text(*s.attention) : "–");
+}
+
+void json_stats(JsonWriter& w, std::string_view key, const std::optional<Stats>& s) {
+  w.key(key);
+  if (!s) {
+    w.null();
+    return;
+  }
+  w.begin_object()
+      .field("n", s->n)
+      .field("mean", s->mean)
+      .field("sd", s->sd)
+      .field("min", s->min)
+      .field("max", s->max)
+      .end_object();
+}
+
+}  // namespace
+
+std::string decimal_text(const std::optional<double>& value) {
+  return value ? fmt::format("{:.2f}", *value) : "–";
+}
+
+std::string stats_text(const std::optional<Stats>& stats, bool aligned) {
+  if (!stats) return "–";
+  if (!stats->sd && !aligned) return fmt::format("{:.2f} ({})", stats->mean, range_text(*stats));
+  return fmt::format("{:.2f} ±{} ({})", stats->mean, stats->sd ? decimal_text(stats->sd) : "–   ",
+                     range_text(*stats));
+}
+
+std::string gap_text(const std::optional<double>& gap) {
+  if (!gap) return "–";
+  return fmt::format("{:+.2f}", std::abs(*gap) < 1e-9 ? 0.0 : *gap);
+}
+
+std::string quadrant_name(Quadrant quadrant, Lang lang) {
+  return msg(lang, std::string("quadrant.") + quadrant_id(quadrant));
+}
+
+std::string rating_sentence(const SignpostRatings& s, Lang lang) {
+  if (!s.rated()) return msg(lang, "ratings.not_rated");
+  std::string out = msg(lang, "ratings.sentence", s.raters, stats_text(s.importance),
+                        stats_text(s.attention), gap_text(s.gap));
+  if (s.quadrant) out += "; " + quadrant_name(*s.quadrant, lang);
+  if (s.disagreement)
+    out += "; " + msg(lang, "ratings.disagree") + " (" + disagreement_detail(s, lang) + ")";
+  return out;
+}
+
+std::string crosshair_text(const RatingSummary& summary, Lang lang) {
+  if (!summary.crosshair) return msg(lang, "ratings.crosshair.none");
+  const Crosshair& c = *summary.crosshair;
+  return msg(lang, c.midpoint ? "ratings.crosshair.midpoint" : "ratings.crosshair.means",
+             decimal_text(c.importance), decimal_text(c.attention));
+}
+
+std::string raters_text(const std::vector<Rating>& ratings, bool markdown) {
+  auto text = [&](const std::string& t) { return markdown ? escape_markdown(t) : one_line(t); };
+  std::vector<std::string> parts;
+  for (const auto& r : ratings) {
+    std::vector<std::string> about;
+    if (!r.role.empty()) about.push_back(text(r.role));
+    if (!r.date.empty()) about.push_back(r.date);
+    parts.push_back(about.empty() ? text(r.rater)
+                                  : fmt::format("{} ({})", text(r.rater), fmt::join(about, ", ")));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
+                         std::ostream& out) {
+  const RatingSummary& sum = report.summary;
+  out << msg(lang, "ratings.title", one_line(report.name.empty() ? report.path : report.name))
+      << " — " << report.path << '\n';
+  if (report.ratings.empty()) {
+    out << msg(lang, "ratings.none") << '\n' << msg(lang, "ratings.none.hint", report.path) << '\n';
+    return;
+  }
+  out << msg(lang, "ratings.raters", report.ratings.size(), raters_text(report.ratings)) << '\n'
+      << crosshair_text(sum, lang) << "\n\n";
+  const std::string raters = msg(lang, "ratings.col.raters");
+  const std::size_t raters_width = std::max<std::size_t>(6, display_width(raters));
+  std::size_t quadrant_width = 0;
+  for (auto q : {Quadrant::concentrate_here, Quadrant::keep_up, Quadrant::low_priority,
+                 Quadrant::possible_overkill})
+    quadrant_width = std::max(quadrant_width, display_width(quadrant_name(q, lang)));
+  out << fmt::format("{:>3}  {}  {:>{}}  {}  {}  {:>6}  {}\n", "#",
+                     pad(msg(lang, "text.signpost"), kTitleWidth), raters, raters_width,
+                     pad(msg(lang, "ratings.col.importance"), kStatsWidth),
+                     pad(msg(lang, "ratings.col.attention"), kStatsWidth),
+                     msg(lang, "ratings.col.gap"), msg(lang, "ratings.col.quadrant"));
+  for (const auto& s : sum.signposts) {
+    const std::string title = pad(catalogue.find(s.number)->short_title.in(lang), kTitleWidth);
+    if (!s.rated()) {
+      out << fmt::format("{:>3}  {}  {:>{}}  {}\n", s.number, title, 0, raters_width,
+                         msg(lang, "ratings.not_rated"));
+      continue;
+    }
+    std::string row = fmt::format("{:>3}  {}  {:>{}}  {}  {}  {:>6}  ", s.number, title, s.raters,
+                                  raters_width, pad(stats_text(s.importance, true), kStatsWidth),
+                                  pad(stats_text(s.attention, true), kStatsWidth), gap_text(s.gap));
+    row += s.disagreement ? pad(quadrant_cell(s, lang), quadrant_width) + "  ! " +
+                                msg(lang, "ratings.disagree")
+                          : quadrant_cell(s, lang);
+    out << row << '\n';
+  }
+  out << '\n'
+      << msg(lang, "ratings.legend") << "; " << msg(lang, "ratings.legend.flag", kDisagreementRange)
+      << '\n';
+  if (!sum.priorities.empty()) {
+    out << '\n' << msg(lang, "ratings.priorities") << '\n';
+    int rank = 0;
+    for (int n : sum.priorities) {
+      const SignpostRatings& s = sum.at(n);
+      out << fmt::format("{:>4}. {:>2}  {}  {:>6}  {}\n", ++rank, n,
+                         pad(catalogue.find(n)->short_title.in(lang), kTitleWidth), gap_text(s.gap),
+                         quadrant_cell(s, lang));
+    }
+  }
+  bool any = false;
+  for (const auto& s : sum.signposts) {
+    if (!s.disagreement) continue;
+    if (!any) out << '\n' << msg(lang, "ratings.disagreements", kDisagreementRange) << '\n';
+    any = true;
+    out << fmt::format("  {:>2}  {}: {}\n", s.number,
+                       catalogue.find(s.number)->short_title.in(lang),
+                       disagreement_detail(s, lang));
+  }
+  if (!sum.not_rated.empty()) {
+    std::vector<std::string> names;
+    for (int n : sum.not_rated)
+      names.push_back(fmt::format("{} {}", n, catalogue.find(n)->short_title.in(lang)));
+    out << '\n' << msg(lang, "ratings.unrated", fmt::join(names, ", ")) << '\n';
+  }
+}
+
+void render_ratings_markdown(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
+                             std::ostream& out) {
+  const RatingSummary& sum = report.summary;
+  out << "# "
+      << msg(lang, "ratings.title",
+             escape_markdown(report.name.empty() ? report.path : report.name))
+      << "\n\n"
+      << msg(lang, "md.file", escape_markdown(report.path)) << "\n\n";
+  if (report.ratings.empty()) {
+    out << msg(lang, "ratings.none") << ' '
+        << msg(lang, "ratings.none.hint", escape_markdown(report.path)) << '\n';
+    return;
+  }
+  out << msg(lang, "ratings.raters", report.ratings.size(), raters_text(report.ratings, true))
+      << "\n\n"
+      << crosshair_text(sum, lang) << "\n\n";
+  out << fmt::format("| # | {} | {} | {} | {} | {} | {} | {} |\n", msg(lang, "text.signpost"),
+                     msg(lang, "ratings.col.raters"), msg(lang, "ratings.col.importance"),
+                     msg(lang, "ratings.col.attention"), msg(lang, "ratings.col.gap"),
+                     msg(lang, "ratings.col.quadrant"), msg(lang, "ratings.col.disagreement"))
+      << "|--:|---|--:|---|---|--:|---|---|\n";
+  for (const auto& s : sum.signposts) {
+    const std::string title = escape_markdown_cell(catalogue.find(s.number)->short_title.in(lang));
+    if (!s.rated()) {
+      out << fmt::format("| {} | {} | 0 | {} | – | – | – | – |\n", s.number, title,
+                         msg(lang, "ratings.not_rated"));
+      continue;
+    }
+    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", s.number, title, s.raters,
+                       stats_text(s.importance), stats_text(s.attention), gap_text(s.gap),
+                       quadrant_cell(s, lang), s.disagreement ? disagreement_detail(s, lang) : "–");
+  }
+  out << '\n'
+      << msg(lang, "ratings.legend") << "; "
+      << msg(lang, "ratings.legend.column", msg(lang, "ratings.col.disagreement"),
+             kDisagreementRange)
+      << '\n';
+  if (!sum.priorities.empty()) {
+    out << "\n## " << msg(lang, "ratings.priorities") << "\n\n";
+    int rank = 0;
+    for (int n : sum.priorities)
+      out << fmt::format("{}. **{} {}**: {} {}, {}\n", ++rank, n,
+                         escape_markdown(catalogue.find(n)->short_title.in(lang)),
+                         msg(lang, "ratings.col.gap"), gap_text(sum.at(n).gap),
+                         quadrant_cell(sum.at(n), lang));
+  }
+  bool any = false;
+  for (const auto& s : sum.signposts) {
+    if (!s.disagreement) continue;
+    if (!any) out << "\n## " << msg(lang, "ratings.disagreements", kDisagreementRange) << "\n\n";
+    any = true;
+    out << fmt::format("- **{} {}**: {}\n", s.number,
+                       escape_markdown(catalogue.find(s.number)->short_title.in(lang)),
+                       disagreement_detail(s, lang));
+  }
+  if (!sum.not_rated.empty()) {
+    out << "\n## " << msg(lang, "ratings.not_rated_heading") << "\n\n";
+    for (int n : sum.not_rated)
+      out << fmt::format("- {} {}\n", n, escape_markdown(catalogue.find(n)->short_title.in(lang)));
+  }
+}
+
+void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& out) {
+  const RatingSummary& sum = report.summary;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("routekaart").begin_object().field("version", ROUTEKAART_VERSION).field("format", 1);
+  w.end_object();
+  w.field("language", lang_code(lang))
+      .field("path", report.path)
+      .field("intervention", report.name);
+  w.key("raters").begin_array();
+  for (const auto& r : report.ratings)
+    w.begin_object()
+        .field("rater", r.rater)
+        .field("role", r.role)
+        .field("date", r.date)
+        .field("file", r.file)
+        .field("scores", r.scores.size())
+        .end_object();
+  w.end_array();
+  w.key("crosshair");
+  if (sum.crosshair)
+    w.begin_object()
+        .field("mode", sum.crosshair->midpoint ? "midpoint" : "means")
+        .field("importance", sum.crosshair->importance)
+        .field("attention", sum.crosshair->attention)
+        .end_object();
+  else
+    w.null();
+  w.field("disagreement_range", kDisagreementRange);
+  w.key("signposts").begin_array();
+  for (const auto& s : sum.signposts) {
+    w.begin_object().field("id", s.number).field("raters", s.raters);
+    json_stats(w, "importance", s.importance);
+    json_stats(w, "attention", s.attention);
+    w.field("gap", s.gap).field("disagreement", s.disagreement).key("quadrant");
+    if (s.quadrant)
+      w.value(quadrant_id(*s.quadrant));
+    else
+      w.null();
+    w.end_object();
+  }
+  w.end_array().key("priorities").begin_array();
+  for (int n : sum.priorities) w.value(n);
+  w.end_array().key("not_rated").begin_array();
+  for (int n : sum.not_rated) w.value(n);
+  w.end_array().end_object();
+}
+
+}  // namespace routekaart

@@ -1,0 +1,113 @@
+// SARIF 2.1.0 for code-scanning tools: the rule table as the driver's rules, one result per
+// finding, with the file as a relative URI and the line and column as the region.
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include "render/json_writer.hpp"
+#include "render/format.hpp"
+#include "catalogue/rules.hpp"
+
+namespace routekaart {
+namespace {
+
+// "File cannot be read" -> "FileCannotBeRead": SARIF wants an identifier-like, unlocalised name.
+std::string rule_name(const Rule& rule) {
+  std::string out;
+  bool start = true;
+  for (char c : rule.title.en) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) {
+      start = true;
+      continue;
+    }
+    out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    start = false;
+  }
+  return out.empty() ? rule.id : out;
+}
+
+void write_rule(JsonWriter& w, const Rule& rule, Lang lang) {
+  w.begin_object().field("id", rule.id).field("name", rule_name(rule));
+  w.key("shortDescription").begin_object().field("text", rule.title.in(lang)).end_object();
+  w.key("fullDescription").begin_object().field("text", rule.description.in(lang)).end_object();
+  w.key("help").begin_object().field("text", rule.remedy.in(lang)).end_object();
+  w.key("defaultConfiguration").begin_object().field("level", sarif_level(rule.severity));
+  w.end_object().end_object();
+}
+
+// The index of `id` in the rule table, or -1 when the table does not have it.
+long rule_index(const std::string& id) {
+  const auto& table = rules();
+  for (std::size_t i = 0; i < table.size(); ++i)
+    if (table[i].id == id) return static_cast<long>(i);
+  return -1;
+}
+
+void write_result(JsonWriter& w, const Diagnostic& d) {
+  w.begin_object().field("ruleId", d.rule);
+  if (long index = rule_index(d.rule); index >= 0) w.field("ruleIndex", index);
+  w.field("level", sarif_level(d.severity));
+  w.key("message").begin_object().field("text", valid_utf8(d.message)).end_object();
+  w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+  w.key("artifactLocation").begin_object().field("uri", sarif_uri(d.location.file)).end_object();
+  if (d.location.line > 0) {
+    w.key("region").begin_object().field("startLine", d.location.line);
+    if (d.location.column > 0) w.field("startColumn", d.location.column);
+    w.end_object();
+  }
+  w.end_object().end_object().end_array();
+  w.key("properties").begin_object().field("remedy", valid_utf8(d.hint));
+  if (d.signpost > 0) w.field("signpost", d.signpost);
+  w.end_object();
+  w.end_object();
+}
+
+}  // namespace
+
+const char* sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "note";
+  }
+  return "note";
+}
+
+std::string sarif_uri(std::string_view path) {
+  if (path == "-") return "stdin";
+  std::string out = path.starts_with('/') ? "file://" : "";
+  for (char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) != 0 && byte < 0x80)
+      out += c;
+    else if (c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+      out += c;
+    else
+      out += fmt::format("%{:02X}", static_cast<unsigned>(byte));
+  }
+  return out;
+}
+
+void render_sarif(const Report& report, const RenderOptions& o, std::ostream& out) {
+  JsonWriter w(out);
+  w.begin_object()
+      .field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+      .field("version", "2.1.0");
+  w.key("runs").begin_array().begin_object();
+  w.key("tool").begin_object().key("driver").begin_object();
+  w.field("name", "routekaart").field("version", ROUTEKAART_VERSION);
+  w.key("rules").begin_array();
+  for (const auto& rule : rules()) write_rule(w, rule, o.lang);
+  w.end_array().end_object().end_object();
+  w.field("language", lang_code(o.lang));
+  w.key("results").begin_array();
+  for (const auto& file : report.files)
+    for (const auto& d : file.findings) write_result(w, d);
+  w.end_array();
+  w.end_object().end_array().end_object();
+}
+
+}  // namespace routekaart

@@ -1,0 +1,124 @@
+// The terminal report: header, one row per signpost, the gap report, the findings.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "render/escape.hpp"
+#include "common/messages.hpp"
+#include "render/portfolio.hpp"
+#include "render/format.hpp"
+#include "render/style.hpp"
+
+namespace routekaart {
+namespace {
+
+std::string bar(double coverage) {
+  const int full = static_cast<int>(std::lround(coverage * 10));
+  std::string out;
+  for (int i = 0; i < 10; ++i) out += i < full ? "█" : "░";
+  return out;
+}
+
+void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
+  const Style s(o.color);
+  const Coverage& c = file.coverage;
+  out << s.bold(fmt::format("{} — {}", one_line(file.label()), file.path)) << '\n';
+  out << msg(o.lang, "text.coverage", percent_text(c.percent), c.addressed, c.partial, c.open,
+             c.not_applicable)
+      << '\n';
+  std::vector<std::string> parts;
+  for (const auto& a : c.by_audience)
+    parts.push_back(
+        fmt::format("{} {}", msg(o.lang, "audience." + a.audience), percent_text(a.percent)));
+  out << "  " << fmt::format("{}", fmt::join(parts, " · ")) << "\n\n";
+}
+
+void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
+  const Style s(o.color);
+  out << s.bold(fmt::format("{:>3}  {:<28}  {:<15} {:<15} {}", "#", msg(o.lang, "text.signpost"),
+                            "status", msg(o.lang, "text.coverage_column"),
+                            msg(o.lang, "text.elements")))
+      << '\n';
+  for (const auto& r : file.signposts) {
+    const Signpost& sp = *o.catalogue->find(r.number);
+    std::string cover =
+        r.applicable ? fmt::format("{} {:>4}", bar(r.coverage), percent_text(100.0 * r.coverage))
+                     : std::string(15, ' ');
+    std::string elements = r.from_elements
+                               ? msg(o.lang, "text.element_counts", r.elements_addressed,
+                                     r.elements_partial, r.elements.size())
+                               : "";
+    out << fmt::format("{:>3}  {}  {}  {}  {}", r.number, pad(sp.short_title.in(o.lang), 28),
+                       s.status(pad(status_word(r.status), 14), r.status), cover, elements)
+        << '\n';
+  }
+  out << '\n';
+}
+
+void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
+  const Style s(o.color);
+  bool any = false;
+  for (const auto& r : file.signposts) {
+    if (!r.applicable || r.status == Status::addressed) continue;
+    if (!any) out << s.bold(msg(o.lang, "text.gaps")) << '\n';
+    any = true;
+    const Signpost& sp = *o.catalogue->find(r.number);
+    out << fmt::format("\n  {} {}. {} ({})\n", msg(o.lang, "text.signpost"), r.number,
+                       sp.title.in(o.lang), status_word(r.status));
+    out << "    " << msg(o.lang, "text.missing_elements") << '\n';
+    for (std::size_t i = 0; i < sp.elements.size(); ++i)
+      if (r.elements[i].status != Status::addressed &&
+          r.elements[i].status != Status::not_applicable)
+        out << fmt::format("      {}  {}\n", sp.elements[i].id, sp.elements[i].text.in(o.lang));
+    out << "    " << msg(o.lang, "text.questions") << '\n';
+    for (const auto& q : sp.questions) out << "      - " << q.in(o.lang) << '\n';
+    if (!sp.related.empty()) {
+      std::vector<std::string> related;
+      for (const auto& rel : sp.related)
+        related.push_back(fmt::format("{} ({})", rel.number,
+                                      o.catalogue->find(rel.number)->short_title.in(o.lang)));
+      out << "    " << msg(o.lang, "text.related", fmt::join(related, ", ")) << '\n';
+    }
+  }
+  if (any) out << '\n';
+}
+
+}  // namespace
+
+void render_findings_text(const Diagnostics& findings, const RenderOptions& o, std::ostream& out) {
+  const Style s(o.color);
+  for (const auto& d : findings) {
+    std::string where = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
+                                                          d.location.line, d.location.column)
+                                            : d.location.file;
+    out << fmt::format("{}: {}: {} [{}]\n", s.bold(where), s.severity(d.severity), d.message,
+                       d.rule);
+    if (!d.hint.empty()) out << "    " << msg(o.lang, "text.hint", d.hint) << '\n';
+  }
+}
+
+void render_text(const Report& report, const RenderOptions& o, std::ostream& out) {
+  for (const auto& file : report.files) {
+    if (o.coverage && file.parsed && !o.quiet) {
+      header(file, o, out);
+      table(file, o, out);
+      gaps(file, o, out);
+      if (!file.findings.empty()) out << Style(o.color).bold(msg(o.lang, "text.findings")) << '\n';
+    }
+    render_findings_text(file.findings, o, out);
+    if (o.verbose)
+      for (const auto& d : file.suppressed)
+        out << msg(o.lang, "text.suppressed", d.location.file, d.location.line, d.rule, d.hint)
+            << '\n';
+    if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
+  }
+  if (o.coverage && report.files.size() > 1 && !o.quiet) render_portfolio_text(report, o, out);
+  if (!o.quiet) {
+    const Summary& s = report.summary;
+    out << msg(o.lang, "text.summary", s.files, s.valid, s.invalid + s.unreadable, s.errors,
+               s.warnings, s.infos)
+        << '\n';
+  }
+}
+
+}  // namespace routekaart

@@ -1,0 +1,280 @@
+#include "yaml/load.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+#include "common/messages.hpp"
+
+namespace routekaart {
+namespace {
+
+struct LimitExceeded {
+  Diagnostic diagnostic;
+};
+
+yaml::Mark to_mark(const YAML::Mark& m) {
+  return {m.line + 1, m.column + 1};
+}
+
+// Control characters (raw, or from escapes such as "\e" and "\u009b") would reach the terminal
+// through every report and could rewrite it; they become U+FFFD. Tabs and line breaks stay.
+std::string printable(const std::string& value) {
+  auto control = [&](std::size_t i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c == '\t' || c == '\n') return std::size_t{0};
+    if (c < 0x20 || c == 0x7F) return std::size_t{1};
+    const bool c1 = c == 0xC2 && i + 1 < value.size() &&
+                    static_cast<unsigned char>(value[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(value[i + 1]) <= 0x9F;
+    return c1 ? std::size_t{2} : std::size_t{0};
+  };
+  std::size_t i = 0;
+  while (i < value.size() && control(i) == 0) ++i;
+  if (i == value.size()) return value;
+  std::string out = value.substr(0, i);
+  while (i < value.size()) {
+    if (const std::size_t length = control(i); length > 0) {
+      out += "\xEF\xBF\xBD";
+      i += length;
+    } else {
+      out += value[i++];
+    }
+  }
+  return out;
+}
+
+// Builds the tree from yaml-cpp's parse events.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const Source& source, const Limits& limits, Lang lang, Diagnostics& diagnostics)
+      : source_(source), limits_(limits), lang_(lang), diagnostics_(diagnostics) {}
+
+  std::optional<yaml::Node> root;
+
+  std::vector<yaml::Mark> document_starts;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    document_starts.push_back(to_mark(mark));
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    yaml::Node node;
+    node.mark = to_mark(mark);
+    count({1, 0}, mark);
+    finish(std::move(node), anchor, {1, 0});
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {  // an alias to a node that is still open (a cycle)
+      fail(mark, "limit.alias_cycle", "limit.aliases.hint");
+    }
+    count(it->second.second, mark);
+    yaml::Node copy = it->second.first;
+    copy.mark = to_mark(mark);
+    finish(std::move(copy), 0, it->second.second);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    yaml::Node node;
+    node.kind = yaml::Kind::scalar;
+    node.mark = to_mark(mark);
+    node.value = printable(value);
+    node.quoted = tag == "!";
+    if (tag != "?" && tag != "!") node.tag = tag;
+    if (node.quoted) check_closed(mark);
+    count({1, value.size()}, mark);
+    finish(std::move(node), anchor, {1, value.size()});
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(yaml::Kind::sequence, mark, tag, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(yaml::Kind::map, mark, tag, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  // The size of a subtree with its aliases expanded: nodes, and bytes of scalar text (an alias of
+  // a long text copies it, so counting nodes alone lets a small file claim gigabytes).
+  struct Size {
+    std::size_t nodes = 0, bytes = 0;
+  };
+
+  struct Frame {
+    yaml::Node node;
+    YAML::anchor_t anchor = 0;
+    Size size{1, 0};  // this subtree, aliases expanded
+    std::optional<yaml::Node> pending_key;
+    std::unordered_map<std::string, yaml::Mark> keys;  // scalar keys seen, for duplicates
+  };
+
+  // yaml-cpp accepts a quoted text that is never closed when a line break comes before the end
+  // of the file (it then swallows the rest of the file); YAML does not.
+  void check_closed(const YAML::Mark& mark) const {
+    const std::string& text = source_.text;
+    const auto start = static_cast<std::size_t>(mark.pos);
+    if (start >= text.size() || (text[start] != '"' && text[start] != '\'')) return;
+    const char quote = text[start];
+    for (std::size_t i = start + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '"' || i + 1 >= text.size() || text[i + 1] != '\'') return;
+        ++i;  // '' inside single quotes is one quote
+      }
+    }
+    throw YAML::ParserException(mark, YAML::ErrorMsg::EOF_IN_SCALAR);
+  }
+
+  [[noreturn]] void fail(const YAML::Mark& mark, const char* message, const char* hint) {
+    throw LimitExceeded{
+        Diagnostic{"RK010", Severity::error, Location{source_.path, mark.line + 1, mark.column + 1},
+                   msg(lang_, message, limits_.max_depth, limits_.max_nodes, max_bytes()),
+                   msg(lang_, hint), 0}};
+  }
+
+  // Text after expanding aliases: 16 times the file size limit, at least 16 MiB.
+  std::size_t max_bytes() const {
+    constexpr std::size_t minimum = 16 * 1024 * 1024;
+    const std::size_t file = limits_.max_file_bytes;
+    return file > SIZE_MAX / 16 ? SIZE_MAX : std::max(minimum, 16 * file);
+  }
+
+  void count(Size size, const YAML::Mark& mark) {
+    total_ += size.nodes;
+    total_bytes_ += size.bytes;
+    if (total_ > limits_.max_nodes) fail(mark, "limit.nodes", "limit.aliases.hint");
+    if (total_bytes_ > max_bytes()) fail(mark, "limit.text", "limit.aliases.hint");
+  }
+
+  void open(yaml::Kind kind, const YAML::Mark& mark, const std::string& tag,
+            YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+      fail(mark, "limit.depth", "limit.depth.hint");
+    count({1, 0}, mark);
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.mark = to_mark(mark);
+    if (tag != "?" && tag != "!") frame.node.tag = tag;
+    frame.anchor = anchor;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    finish(std::move(frame.node), frame.anchor, frame.size);
+  }
+
+  // Adds a completed node to its parent (or makes it the root) and remembers its anchor.
+  void finish(yaml::Node node, YAML::anchor_t anchor, Size size) {
+    if (anchor != 0) anchors_.insert_or_assign(anchor, std::make_pair(node, size));
+    if (stack_.empty()) {
+      root = std::move(node);
+      return;
+    }
+    Frame& parent = stack_.back();
+    parent.size.nodes += size.nodes;
+    parent.size.bytes += size.bytes;
+    if (parent.node.kind == yaml::Kind::sequence) {
+      parent.node.items.push_back(std::move(node));
+    } else if (!parent.pending_key) {
+      parent.pending_key = std::move(node);
+    } else {
+      yaml::Node key = std::move(*parent.pending_key);
+      parent.pending_key.reset();
+      if (key.is_scalar()) {
+        auto [it, inserted] = parent.keys.emplace(key.value, key.mark);
+        if (!inserted)
+          diagnostics_.push_back(Diagnostic{
+              "RK004", Severity::error, Location{source_.path, key.mark.line, key.mark.column},
+              msg(lang_, "yaml.duplicate_key", key.value, it->second.line),
+              msg(lang_, "yaml.duplicate_key.hint"), 0});
+      }
+      parent.node.entries.emplace_back(std::move(key), std::move(node));
+    }
+  }
+
+  const Source& source_;
+  const Limits& limits_;
+  Lang lang_;
+  Diagnostics& diagnostics_;
+  std::vector<Frame> stack_;
+  std::map<YAML::anchor_t, std::pair<yaml::Node, Size>> anchors_;
+  std::size_t total_ = 0;
+  std::size_t total_bytes_ = 0;
+};
+
+// yaml-cpp's messages are English; the common ones get a Dutch wording.
+std::string syntax_message(const std::string& what, Lang lang) {
+  if (lang == Lang::en) return what;
+  static const std::map<std::string, std::string> dutch = {
+      {YAML::ErrorMsg::END_OF_MAP, "einde van de map niet gevonden"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "sluitende } niet gevonden"},
+      {YAML::ErrorMsg::END_OF_SEQ, "einde van de lijst niet gevonden"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "sluitende ] niet gevonden"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "onbekend teken"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "bestand eindigt midden in een tekst"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "ongeldig teken in tekst"},
+      {YAML::ErrorMsg::FLOW_END, "onverwachte sluithaak"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "lijstitem ('- ') op een plek waar dat niet mag"},
+      {YAML::ErrorMsg::MAP_KEY, "ongeldige sleutel"},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "ongeldige waarde: staat er een dubbele punt te veel of is de "
+       "inspringing verkeerd?"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "de verwijzing (*alias) naar een onbekend anker (&)"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "onverwacht teken in een tekstblok"},
+      {YAML::ErrorMsg::INVALID_ESCAPE, "onbekend escape-teken"},
+  };
+  for (const auto& [english, translated] : dutch)
+    if (what.rfind(english, 0) == 0) return translated + what.substr(english.size());
+  return what;
+}
+
+}  // namespace
+
+ParsedYaml parse_yaml(const Source& source, const Limits& limits, Lang lang) {
+  ParsedYaml result;
+  std::istringstream stream(source.text);
+  TreeBuilder builder(source, limits, lang, result.diagnostics);
+  try {
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+    if (builder.root) {
+      yaml::Node first = std::move(*builder.root);
+      builder.root.reset();
+      if (parser.HandleNextDocument(builder)) {
+        const yaml::Mark at =
+            builder.document_starts.size() > 1 ? builder.document_starts[1] : yaml::Mark{};
+        result.diagnostics.push_back(
+            Diagnostic{"RK012", Severity::error, Location{source.path, at.line, at.column},
+                       msg(lang, "yaml.documents"), msg(lang, "yaml.documents.hint"), 0});
+        return result;
+      }
+      builder.root = std::move(first);
+    }
+    result.root = std::move(builder.root);
+  } catch (const LimitExceeded& e) {
+    result.diagnostics.push_back(e.diagnostic);
+    result.root.reset();
+  } catch (const YAML::Exception& e) {
+    result.diagnostics.push_back(Diagnostic{
+        "RK001", Severity::error, Location{source.path, e.mark.line + 1, e.mark.column + 1},
+        msg(lang, "yaml.syntax", syntax_message(e.msg, lang)), msg(lang, "yaml.syntax.hint"), 0});
+    result.root.reset();
+  }
+  return result;
+}
+
+}  // namespace routekaart

@@ -1,0 +1,37 @@
+#include "yaml/read.hpp"
+
+#include "schema/validate.hpp"
+
+namespace routekaart::yaml {
+
+std::string text(const Node& map, std::string_view key) {
+  const Node* node = map.find(key);
+  return node && node->is_scalar() ? node->value : std::string();
+}
+
+Text bilingual(const Node& map, std::string_view key) {
+  const Node* node = map.find(key);
+  if (!node || !node->is_map()) return {};
+  return Text{text(*node, "nl"), text(*node, "en")};
+}
+
+long integer(const Node& map, std::string_view key, long fallback) {
+  const Node* node = map.find(key);
+  long value = 0;
+  return node && parse_integer(*node, value) ? value : fallback;
+}
+
+std::vector<std::string> text_list(const Node& map, std::string_view key) {
+  std::vector<std::string> out;
+  for (const auto& item : items(map, key))
+    if (item.is_scalar()) out.push_back(item.value);
+  return out;
+}
+
+const std::vector<Node>& items(const Node& map, std::string_view key) {
+  static const std::vector<Node> none;
+  const Node* node = map.find(key);
+  return node && node->is_sequence() ? node->items : none;
+}
+
+}  // namespace routekaart::yaml

@@ -1,0 +1,22 @@
+#pragma once
+// Small accessors for reading an already validated yaml::Node tree into plain structs.
+#include <string>
+#include <vector>
+
+#include "common/lang.hpp"
+#include "yaml/tree.hpp"
+
+namespace routekaart::yaml {
+
+/// The scalar value at `key`, or "" when absent or not a scalar.
+std::string text(const Node& map, std::string_view key);
+/// The {nl, en} pair at `key`.
+Text bilingual(const Node& map, std::string_view key);
+/// The whole number at `key`, or `fallback`.
+long integer(const Node& map, std::string_view key, long fallback);
+/// The scalar items of the list at `key`.
+std::vector<std::string> text_list(const Node& map, std::string_view key);
+/// The items of the list at `key` (empty when absent or not a list).
+const std::vector<Node>& items(const Node& map, std::string_view key);
+
+}  // namespace routekaart::yaml
