@@ -1,7 +1,7 @@
-#include "cli/app.hpp"
 #include "catalogue/precompiled.hpp"
+#include "cli/app.hpp"
 
 int main(int argc, char** argv) {
-  routekaart::install_precompiled(routekaart::precompiled_data());
-  return routekaart::run(argc, argv);
+  routekaart::catalogue::install_precompiled(routekaart::catalogue::precompiled_data());
+  return routekaart::cli::run(argc, argv);
 }

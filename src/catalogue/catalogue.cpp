@@ -8,14 +8,24 @@
 #include <sstream>
 
 #include "catalogue/embedded.hpp"
-#include "schema/format.hpp"
-#include "common/messages.hpp"
 #include "catalogue/precompiled.hpp"
+#include "common/messages.hpp"
+#include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
 #include "yaml/read.hpp"
 
-namespace routekaart {
+namespace routekaart::catalogue {
+using io::check_encoding;
+using io::normalise_text;
+using io::read_source;
+using io::ReadResult;
+using io::Source;
+using schema::ElementIds;
+using schema::validate_tree;
+using yaml::parse_yaml;
+using yaml::ParsedYaml;
+
 namespace {
 
 Signpost read_signpost(const yaml::Node& root, const std::string& file) {
@@ -115,7 +125,7 @@ CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::strin
                               parsed.diagnostics.end());
     if (!parsed.root) continue;
     const std::size_t before = result.diagnostics.size();
-    validate_tree(*parsed.root, format::catalogue_entry_spec(), name, lang, no_elements,
+    validate_tree(*parsed.root, schema::catalogue_entry_spec(), name, lang, no_elements,
                   result.diagnostics);
     if (result.diagnostics.size() != before) continue;
     loaded.push_back(read_signpost(*parsed.root, name));
@@ -176,4 +186,4 @@ CatalogueLoad load_catalogue_directory(const std::string& directory, Lang lang) 
   return load_catalogue(files, lang);
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::catalogue

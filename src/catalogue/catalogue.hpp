@@ -7,8 +7,9 @@
 
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
+#include "common/roadmap.hpp"
 
-namespace routekaart {
+namespace routekaart::catalogue {
 
 struct Element {
   std::string id;  // "1a"
@@ -59,8 +60,6 @@ struct CatalogueLoad {
   Diagnostics diagnostics;
 };
 
-inline constexpr int kSignpostCount = 14;
-
 /// The catalogue compiled into the binary.
 CatalogueLoad load_embedded_catalogue(Lang lang);
 /// The catalogue in `directory` (files NN-slug.yaml), checked with the same rules.
@@ -69,4 +68,4 @@ CatalogueLoad load_catalogue_directory(const std::string& directory, Lang lang);
 CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::string>>& files,
                              Lang lang);
 
-}  // namespace routekaart
+}  // namespace routekaart::catalogue

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-namespace routekaart {
+namespace routekaart::catalogue {
 
 struct EmbeddedFile {
   std::string_view
@@ -14,4 +14,4 @@ struct EmbeddedFile {
 /// All embedded files, sorted by name as listed at build time.
 const std::vector<EmbeddedFile>& embedded_files();
 
-}  // namespace routekaart
+}  // namespace routekaart::catalogue

@@ -1,9 +1,10 @@
 #pragma once
-// The catalogue and the rule table compiled to C++ at build time. tools/generate/precompile_catalogue.cpp loads
-// the embedded YAML with the same loader and validator as `--catalogue DIR` (a broken catalogue
-// fails the build with file:line:column) and writes precompiled_data.cpp; the binary installs
-// that data before it runs, so start-up does not parse YAML that was checked when it was built.
-// Where nothing is installed (the unit tests, the fuzzer) the embedded YAML is parsed as before.
+// The catalogue and the rule table compiled to C++ at build time.
+// tools/generate/precompile_catalogue.cpp loads the embedded YAML with the same loader and
+// validator as `--catalogue DIR` (a broken catalogue fails the build with file:line:column) and
+// writes precompiled_data.cpp; the binary installs that data before it runs, so start-up does not
+// parse YAML that was checked when it was built. Where nothing is installed (the unit tests, the
+// fuzzer) the embedded YAML is parsed as before.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,7 @@
 #include "catalogue/catalogue.hpp"
 #include "catalogue/rules.hpp"
 
-namespace routekaart {
+namespace routekaart::catalogue {
 
 struct PrecompiledData {
   const Catalogue* catalogue = nullptr;
@@ -32,4 +33,4 @@ std::string precompiled_source(const Catalogue& catalogue, const std::vector<Rul
 /// binary and the unit tests link.
 const PrecompiledData& precompiled_data();
 
-}  // namespace routekaart
+}  // namespace routekaart::catalogue

@@ -6,13 +6,18 @@
 #include <cstdlib>
 
 #include "catalogue/embedded.hpp"
-#include "schema/format.hpp"
 #include "catalogue/precompiled.hpp"
+#include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
 #include "yaml/read.hpp"
 
-namespace routekaart {
+namespace routekaart::catalogue {
+using io::Source;
+using schema::validate_tree;
+using yaml::parse_yaml;
+using yaml::ParsedYaml;
+
 namespace {
 
 std::vector<Rule> load_rules() {
@@ -24,7 +29,7 @@ std::vector<Rule> load_rules() {
   Diagnostics problems = parsed.diagnostics;
   if (parsed.root)
     validate_tree(
-        *parsed.root, format::rules_spec(), source.path, Lang::en,
+        *parsed.root, schema::rules_spec(), source.path, Lang::en,
         [](int) { return std::vector<std::string>(); }, problems);
   if (!parsed.root || !problems.empty()) {
     for (const auto& d : problems)
@@ -36,7 +41,7 @@ std::vector<Rule> load_rules() {
   for (const auto& item : parsed.root->items) {
     Rule rule;
     rule.id = yaml::text(item, "id");
-    parse_severity(yaml::text(item, "severity"), rule.severity);
+    rule.severity = parse_severity(yaml::text(item, "severity")).value_or(Severity::warning);
     rule.signpost = static_cast<int>(yaml::integer(item, "signpost", 0));
     rule.title = yaml::bilingual(item, "title");
     rule.description = yaml::bilingual(item, "description");
@@ -63,16 +68,4 @@ const Rule* find_rule(std::string_view id) {
   return nullptr;
 }
 
-bool parse_severity(std::string_view word, Severity& out) {
-  if (word == "error")
-    out = Severity::error;
-  else if (word == "warning")
-    out = Severity::warning;
-  else if (word == "info")
-    out = Severity::info;
-  else
-    return false;
-  return true;
-}
-
-}  // namespace routekaart
+}  // namespace routekaart::catalogue

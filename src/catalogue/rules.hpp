@@ -7,7 +7,7 @@
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
 
-namespace routekaart {
+namespace routekaart::catalogue {
 
 struct Rule {
   std::string id;  // "RK103"
@@ -26,7 +26,4 @@ const std::vector<Rule>& rules();
 /// The rule with this id (case-insensitive), or nullptr.
 const Rule* find_rule(std::string_view id);
 
-/// Parses a severity word; false when it is not one.
-bool parse_severity(std::string_view word, Severity& out);
-
-}  // namespace routekaart
+}  // namespace routekaart::catalogue

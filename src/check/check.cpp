@@ -4,18 +4,23 @@
 #include <map>
 #include <set>
 
-#include "common/messages.hpp"
 #include "catalogue/rules.hpp"
+#include "common/messages.hpp"
 
-namespace routekaart {
+namespace routekaart::check {
+using catalogue::Catalogue;
+using catalogue::find_rule;
+using catalogue::Rule;
+using catalogue::Signpost;
+using model::Intervention;
+using model::LoadedIntervention;
+using model::MethodSection;
+using model::SignpostEntry;
+
 namespace {
 
 bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\n") == std::string::npos;
-}
-
-bool open_status(Status s) {
-  return s == Status::planned || s == Status::not_addressed || s == Status::not_described;
 }
 
 class Checker {
@@ -122,7 +127,7 @@ class Checker {
       for (const auto& relation : signpost.related) {
         if (relation.kind != "builds-on") continue;
         const SignpostEntry& basis = in_.signposts[static_cast<std::size_t>(relation.number)];
-        if (open_status(basis.status))
+        if (is_open(basis.status))
           add("RK301", signpost.number, entry.status_mark,
               msg(options_.lang, "check.rk301", signpost.number, relation.number,
                   status_word(basis.status), relation.why.in(options_.lang)));
@@ -215,7 +220,7 @@ void apply_overrides(FileReport& report, const CheckOptions& options) {
         it = findings.erase(it);
         continue;
       }
-      parse_severity(setting->second, it->severity);
+      it->severity = parse_severity(setting->second).value_or(it->severity);
     }
     const bool required = std::find(options.required.begin(), options.required.end(),
                                     it->signpost) != options.required.end();
@@ -225,12 +230,6 @@ void apply_overrides(FileReport& report, const CheckOptions& options) {
 }
 
 }  // namespace
-
-double status_score(Status status) {
-  if (status == Status::addressed) return 1.0;
-  if (status == Status::partial) return 0.5;
-  return 0.0;
-}
 
 SignpostResult score_signpost(const SignpostEntry& entry, const Signpost& signpost) {
   SignpostResult r;
@@ -314,4 +313,4 @@ void summarise(Report& report) {
   report.summary = s;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::check

@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
-#include "model/intervention.hpp"
 #include "check/report.hpp"
+#include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::check {
 
 struct CheckOptions {
   Lang lang = Lang::en;
@@ -18,15 +18,13 @@ struct CheckOptions {
   std::map<std::string, std::string> rule_overrides;  // rule id -> off | error | warning | info
 };
 
-/// The score of one status: addressed 1, partial 0.5, anything else 0.
-double status_score(Status status);
-
 /// Builds the report of one loaded file: coverage, per-signpost results and all findings
 /// (validation diagnostics included), limited to the selected signposts.
-FileReport check_file(const LoadedIntervention& loaded, const std::string& path,
-                      const Catalogue& catalogue, const CheckOptions& options);
+FileReport check_file(const model::LoadedIntervention& loaded, const std::string& path,
+                      const catalogue::Catalogue& catalogue, const CheckOptions& options);
 
 /// The per-signpost result (coverage and element counts) of one entry.
-SignpostResult score_signpost(const SignpostEntry& entry, const Signpost& signpost);
+SignpostResult score_signpost(const model::SignpostEntry& entry,
+                              const catalogue::Signpost& signpost);
 
-}  // namespace routekaart
+}  // namespace routekaart::check

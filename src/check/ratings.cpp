@@ -1,18 +1,35 @@
 #include "check/ratings.hpp"
+#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "render/escape.hpp"
-#include "schema/format.hpp"
 #include "common/messages.hpp"
 #include "io/paths.hpp"
+#include "render/escape.hpp"
+#include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
 
-namespace routekaart {
+namespace routekaart::check {
+using catalogue::Catalogue;
+using io::expand_paths;
+using io::ExpandedPaths;
+using io::read_source;
+using io::ReadResult;
+using io::Source;
+using model::Intervention;
+using model::load_intervention;
+using model::LoadedIntervention;
+using model::Rating;
+using model::read_rating;
+using render::yaml_quote;
+using schema::validate_tree;
+using yaml::parse_yaml;
+using yaml::ParsedYaml;
+
 namespace {
 
 constexpr double kEpsilon = 1e-9;
@@ -141,7 +158,7 @@ RatingFile load_rating_text(const Source& source, const Limits& limits, Lang lan
     return out;
   }
   validate_tree(
-      *parsed.root, format::rating_spec(), source.path, lang,
+      *parsed.root, schema::rating_spec(), source.path, lang,
       [](int) { return std::vector<std::string>{}; }, out.diagnostics);
   out.rating = read_rating(*parsed.root, source.path);
   for (const auto& [key, value] : parsed.root->entries)
@@ -270,4 +287,4 @@ std::string rating_yaml(const Rating& rating, const std::vector<std::string>& co
   return out;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::check

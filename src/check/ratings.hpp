@@ -7,11 +7,11 @@
 #include <vector>
 
 #include "common/diagnostic.hpp"
-#include "model/intervention.hpp"
 #include "common/lang.hpp"
 #include "io/source.hpp"
+#include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::check {
 
 /// A range (max - min) of at least this many scale points on importance or attention marks a
 /// signpost as one the raters disagree on.
@@ -74,49 +74,49 @@ struct RatingSummary {
 
 /// Aggregates the ratings per signpost. The `means` crosshair is the mean, over the signposts
 /// that have both a mean importance and a mean attention, of those means.
-RatingSummary summarise_ratings(const std::vector<Rating>& ratings, bool midpoint);
+RatingSummary summarise_ratings(const std::vector<model::Rating>& ratings, bool midpoint);
 
 struct RatingFile {
-  std::optional<Rating> rating;  // present when the file could be parsed as a map
+  std::optional<model::Rating> rating;  // present when the file could be parsed as a map
   Diagnostics diagnostics;
   bool unreadable = false;  // RK002
 };
 
-/// Parses and validates one rating file (format::rating_spec) from text in memory. The rating's
+/// Parses and validates one rating file (schema::rating_spec) from text in memory. The rating's
 /// mark is the place of its `rater` key.
-RatingFile load_rating_text(const Source& source, const Limits& limits, Lang lang);
+RatingFile load_rating_text(const io::Source& source, const Limits& limits, Lang lang);
 /// The same from a path ("-" for standard input).
 RatingFile load_rating_file(const std::string& path, const Limits& limits, Lang lang);
 
 struct RatingSet {
-  std::vector<Rating> ratings;  // the file's own `ratings:`, then the rating files in order
-  Diagnostics diagnostics;      // problems in the rating files, and RK021
-  bool unreadable = false;      // a --ratings path could not be read
+  std::vector<model::Rating> ratings;  // the file's own `ratings:`, then the rating files in order
+  Diagnostics diagnostics;             // problems in the rating files, and RK021
+  bool unreadable = false;             // a --ratings path could not be read
 };
 
 /// The ratings of `intervention` plus those in `paths` (files, or folders searched for *.yaml
 /// and *.yml, sorted), checked for raters who appear twice.
-RatingSet collect_ratings(const Intervention& intervention, const std::vector<std::string>& paths,
-                          const Limits& limits, Lang lang);
+RatingSet collect_ratings(const model::Intervention& intervention,
+                          const std::vector<std::string>& paths, const Limits& limits, Lang lang);
 
 /// True when two rater names are the same once trimmed and with ASCII case ignored.
 bool same_rater(std::string_view a, std::string_view b);
 
 /// RK021 for every rating whose rater (trimmed, ASCII case ignored) appeared before, located at
 /// the second occurrence.
-void check_duplicate_raters(const std::vector<Rating>& ratings, Lang lang, Diagnostics& out);
+void check_duplicate_raters(const std::vector<model::Rating>& ratings, Lang lang, Diagnostics& out);
 
 struct RatedFile {
-  std::optional<Intervention> intervention;  // present when exit_code is 0
-  std::vector<Rating> ratings;               // the file's own, then the rating files'
-  Diagnostics problems;                      // what stops the command, sorted
+  std::optional<model::Intervention> intervention;  // present when exit_code is 0
+  std::vector<model::Rating> ratings;               // the file's own, then the rating files'
+  Diagnostics problems;                             // what stops the command, sorted
   int exit_code = 0;  // 0; 1 a file has problems (validation, RK021); 2 a path cannot be read
 };
 
 /// Loads the intervention at `path` and every rating it has or `rating_paths` holds, for the
 /// commands that work on ratings (`ratings`, `agenda`).
 RatedFile load_rated(const std::string& path, const std::vector<std::string>& rating_paths,
-                     const Catalogue& catalogue, const Limits& limits, Lang lang);
+                     const catalogue::Catalogue& catalogue, const Limits& limits, Lang lang);
 
 /// The rater's name reduced to a file name: lowercase ASCII letters and digits joined by '-';
 /// "rater" when nothing is left.
@@ -133,6 +133,6 @@ struct Answer {
 Answer parse_answer(std::string_view line);
 
 /// The rating as a rating file (YAML), with `comment` lines on top.
-std::string rating_yaml(const Rating& rating, const std::vector<std::string>& comment);
+std::string rating_yaml(const model::Rating& rating, const std::vector<std::string>& comment);
 
-}  // namespace routekaart
+}  // namespace routekaart::check

@@ -8,7 +8,7 @@
 #include "common/diagnostic.hpp"
 #include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::check {
 
 struct ElementResult {
   std::string id;
@@ -67,4 +67,4 @@ struct Report {
 /// Recomputes report.summary from report.files.
 void summarise(Report& report);
 
-}  // namespace routekaart
+}  // namespace routekaart::check

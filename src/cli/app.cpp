@@ -12,7 +12,16 @@
 #include "common/messages.hpp"
 #include "render/format.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using catalogue::CatalogueLoad;
+using catalogue::load_catalogue_directory;
+using catalogue::load_embedded_catalogue;
+using model::load_project_config;
+using model::ProjectConfig;
+using render::formats;
+using render::render_findings_text;
+using render::RenderOptions;
+
 namespace {
 
 // The language is needed before parsing, for the help texts: --lang, else the environment.
@@ -236,4 +245,4 @@ int run(int argc, char** argv) {
   return 2;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

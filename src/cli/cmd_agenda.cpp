@@ -8,14 +8,32 @@
 #include <cmath>
 #include <sstream>
 
-#include "cli/commands.hpp"
-#include "render/escape.hpp"
-#include "common/messages.hpp"
 #include "check/ratings.hpp"
-#include "render/ratings.hpp"
+#include "cli/commands.hpp"
+#include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "render/escape.hpp"
 #include "render/format.hpp"
+#include "render/ratings.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using catalogue::Catalogue;
+using catalogue::Signpost;
+using check::load_rated;
+using check::RatedFile;
+using check::RatingSummary;
+using check::SignpostRatings;
+using check::summarise_ratings;
+using model::Intervention;
+using model::SignpostEntry;
+using render::escape_markdown;
+using render::escape_markdown_cell;
+using render::gap_text;
+using render::raters_text;
+using render::rating_sentence;
+using render::render_findings_text;
+using render::RenderOptions;
+
 namespace {
 
 /// A gap of at least this many scale points puts a signpost in the agenda's second group.
@@ -43,11 +61,6 @@ std::string reason_text(const Item& item, const RatingSummary& sum, Lang l) {
   return msg(l, "agenda.reason.rest");
 }
 
-bool open(Status status) {
-  return status == Status::planned || status == Status::not_addressed ||
-         status == Status::not_described;
-}
-
 // Open essential signposts (largest gap first, unrated last), then gaps of a point or more
 // (largest first), then disagreements (widest range first), then the rest; ties by number.
 std::vector<Item> agenda_order(const Intervention& iv, const RatingSummary& sum) {
@@ -56,7 +69,7 @@ std::vector<Item> agenda_order(const Intervention& iv, const RatingSummary& sum)
     const SignpostEntry& e = iv.signposts[static_cast<std::size_t>(n)];
     const SignpostRatings& r = sum.at(n);
     Reason reason = Reason::rest;
-    if (e.essential && open(e.status))
+    if (e.essential && is_open(e.status))
       reason = Reason::open_essential;
     else if (r.gap && *r.gap >= kAgendaGap - 1e-9)
       reason = Reason::gap;
@@ -79,8 +92,8 @@ std::vector<Item> agenda_order(const Intervention& iv, const RatingSummary& sum)
 }
 
 std::string status_text(const SignpostEntry& e, Lang l) {
-  const std::string word =
-      e.status == Status::not_described ? msg(l, "agenda.not_described") : status_word(e.status);
+  const std::string word = e.status == Status::not_described ? msg(l, "agenda.not_described")
+                                                             : std::string(status_word(e.status));
   return fmt::format("{} ({})", word, msg(l, e.essential ? "agenda.essential" : "agenda.optional"));
 }
 
@@ -159,4 +172,4 @@ int cmd_agenda(Context& ctx, const Options& opt) {
   return emit(ctx, opt, out.str());
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

@@ -3,14 +3,25 @@
 
 #include <sstream>
 
+#include "catalogue/rules.hpp"
 #include "cli/commands.hpp"
+#include "common/messages.hpp"
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
-#include "common/messages.hpp"
-#include "catalogue/rules.hpp"
 #include "render/style.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using catalogue::find_rule;
+using catalogue::Relation;
+using catalogue::Rule;
+using catalogue::rules;
+using catalogue::Signpost;
+using render::escape_markdown;
+using render::escape_markdown_cell;
+using render::JsonWriter;
+using render::pad;
+using render::Style;
+
 namespace {
 
 std::string audience_text(const Signpost& s, Lang lang) {
@@ -213,4 +224,4 @@ int cmd_rules(Context& ctx, const Options& opt) {
   return emit(ctx, opt, out.str());
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

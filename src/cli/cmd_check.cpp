@@ -9,17 +9,40 @@
 #include <sstream>
 #include <thread>
 
-#include "io/atomic_write.hpp"
+#include "catalogue/rules.hpp"
 #include "check/check.hpp"
 #include "cli/commands.hpp"
-#include "model/config.hpp"
 #include "common/messages.hpp"
+#include "io/atomic_write.hpp"
 #include "io/paths.hpp"
+#include "model/config.hpp"
 #include "render/format.hpp"
-#include "catalogue/rules.hpp"
 #include "yaml/load.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using check::check_file;
+using check::CheckOptions;
+using check::FileReport;
+using check::Report;
+using check::summarise;
+using io::expand_paths;
+using io::ExpandedPaths;
+using io::read_source;
+using io::ReadResult;
+using io::write_file_atomically;
+using io::WriteResult;
+using model::glob_match;
+using model::load_intervention;
+using model::LoadedIntervention;
+using model::ProjectConfig;
+using render::find_format;
+using render::Format;
+using render::FormatInfo;
+using render::render_text;
+using render::RenderOptions;
+using yaml::parse_yaml;
+using yaml::ParsedYaml;
+
 namespace {
 
 // Parses "1,2,5-7" into signpost numbers; false on anything else.
@@ -115,9 +138,7 @@ Run build_report(Context& ctx, const Options& opt, const CheckOptions& check, bo
 // The --fail-on severity; nullopt for "never".
 std::optional<Severity> fail_threshold(const std::string& fail_on) {
   if (fail_on == "never") return std::nullopt;
-  Severity threshold = Severity::error;
-  parse_severity(fail_on, threshold);
-  return threshold;
+  return parse_severity(fail_on).value_or(Severity::error);
 }
 
 bool reaches(Severity severity, const std::string& fail_on) {
@@ -263,4 +284,4 @@ int cmd_check(Context& ctx, const Options& opt) {
   return run_command(ctx, opt, check, true);
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

@@ -5,10 +5,13 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "render/json_writer.hpp"
 #include "common/messages.hpp"
+#include "render/json_writer.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using model::ProjectConfig;
+using render::JsonWriter;
+
 namespace {
 
 struct Row {
@@ -78,4 +81,4 @@ int cmd_config(Context& ctx, const Options& opt) {
   return emit(ctx, opt, out.str());
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

@@ -8,16 +8,40 @@
 #include <sstream>
 
 #include "check/check.hpp"
+#include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "common/messages.hpp"
+#include "common/strings.hpp"
 #include "model/config.hpp"
 #include "render/escape.hpp"
-#include "render/json_writer.hpp"
-#include "common/messages.hpp"
-#include "check/ratings.hpp"
-#include "render/ratings.hpp"
 #include "render/format.hpp"
+#include "render/json_writer.hpp"
+#include "render/ratings.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using check::check_file;
+using check::CheckOptions;
+using check::Coverage;
+using check::FileReport;
+using check::RatingSummary;
+using check::same_rater;
+using check::SignpostRatings;
+using check::Stats;
+using check::summarise_ratings;
+using model::load_intervention;
+using model::LoadedIntervention;
+using model::Rating;
+using render::decimal_text;
+using render::escape_markdown;
+using render::escape_markdown_cell;
+using render::JsonWriter;
+using render::percent_text;
+using render::render_findings_text;
+using render::render_json;
+using render::render_markdown;
+using render::render_text;
+using render::RenderOptions;
+
 namespace {
 
 struct Side {
@@ -155,7 +179,7 @@ void render_text(const Diff& d, const Context& ctx, std::ostream& out) {
     for (int n : d.status_changed) {
       const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
       out << fmt::format("  {:>2}  {}: {}\n", n, ctx.catalogue.find(n)->short_title.in(l),
-                         arrow(status_word(sa), status_word(sb)));
+                         arrow(std::string(status_word(sa)), std::string(status_word(sb))));
     }
   }
   if (!d.moves.empty()) {
@@ -345,4 +369,4 @@ int cmd_diff(Context& ctx, const Options& opt) {
   return 1;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

@@ -4,10 +4,12 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "render/escape.hpp"
 #include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "render/escape.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using render::yaml_quote;
 
 int cmd_init(Context& ctx, const Options& opt) {
   const Lang l = ctx.lang;
@@ -43,4 +45,4 @@ int cmd_init(Context& ctx, const Options& opt) {
   return code;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

@@ -25,17 +25,51 @@
 #include <iostream>
 #include <sstream>
 
-#include "io/atomic_write.hpp"
-#include "cli/commands.hpp"
-#include "render/escape.hpp"
-#include "common/messages.hpp"
 #include "check/ratings.hpp"
-#include "render/ratings.hpp"
+#include "cli/commands.hpp"
+#include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "io/atomic_write.hpp"
+#include "render/escape.hpp"
 #include "render/format.hpp"
-#include "render/svg_plot.hpp"
+#include "render/ratings.hpp"
 #include "render/style.hpp"
+#include "render/svg_plot.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using catalogue::Catalogue;
+using check::Answer;
+using check::kDisagreementRange;
+using check::load_rated;
+using check::load_rating_text;
+using check::parse_answer;
+using check::Quadrant;
+using check::RatedFile;
+using check::rater_slug;
+using check::rating_yaml;
+using check::RatingFile;
+using check::RatingSummary;
+using check::same_rater;
+using check::summarise_ratings;
+using io::Source;
+using io::write_file_atomically;
+using io::WriteResult;
+using model::load_intervention;
+using model::LoadedIntervention;
+using model::Rating;
+using model::Score;
+using render::decimal_text;
+using render::PlotPoint;
+using render::PlotSpec;
+using render::quadrant_name;
+using render::RatingsReport;
+using render::render_findings_text;
+using render::render_ratings_json;
+using render::render_ratings_markdown;
+using render::render_ratings_text;
+using render::render_svg_plot;
+using render::RenderOptions;
+
 namespace fs = std::filesystem;
 namespace {
 
@@ -276,4 +310,4 @@ int cmd_ratings(Context& ctx, const Options& opt) {
   return emit(ctx, opt, out.str());
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

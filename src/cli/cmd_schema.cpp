@@ -4,15 +4,18 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "schema/format.hpp"
 #include "render/json_writer.hpp"
+#include "schema/format.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using catalogue::Catalogue;
+using render::JsonWriter;
+
 namespace {
 
-void write_spec(JsonWriter& w, const format::Spec& spec, const Catalogue& catalogue, int signpost);
+void write_spec(JsonWriter& w, const schema::Spec& spec, const Catalogue& catalogue, int signpost);
 
-void write_signpost_map(JsonWriter& w, const format::Spec& spec, const Catalogue& catalogue) {
+void write_signpost_map(JsonWriter& w, const schema::Spec& spec, const Catalogue& catalogue) {
   w.field("type", "object").field("additionalProperties", false);
   w.key("properties").begin_object();
   for (int n = static_cast<int>(spec.min); n <= spec.max; ++n) {
@@ -28,8 +31,8 @@ void write_status_choice(JsonWriter& w, const std::vector<std::string_view>& cho
   w.end_array().end_object();
 }
 
-void write_spec(JsonWriter& w, const format::Spec& spec, const Catalogue& catalogue, int signpost) {
-  using format::Type;
+void write_spec(JsonWriter& w, const schema::Spec& spec, const Catalogue& catalogue, int signpost) {
+  using schema::Type;
   w.begin_object();
   switch (spec.type) {
     case Type::map: {
@@ -121,10 +124,10 @@ int cmd_schema(Context& ctx, const Options& opt) {
         .field("title", "routekaart intervention file, format version 1")
         .key("allOf")
         .begin_array();
-    write_spec(w, format::intervention_spec(), ctx.catalogue, 0);
+    write_spec(w, schema::intervention_spec(), ctx.catalogue, 0);
     w.end_array().end_object();
   }
   return emit(ctx, opt, out.str());
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

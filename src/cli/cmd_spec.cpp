@@ -4,7 +4,15 @@
 #include "render/format.hpp"
 #include "render/spec.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
+using model::load_intervention;
+using model::LoadedIntervention;
+using render::build_blank_spec_document;
+using render::build_spec_document;
+using render::method_findings;
+using render::render_findings_text;
+using render::RenderOptions;
+using render::SpecDocument;
 
 int cmd_spec(Context& ctx, const Options& opt) {
   const Lang l = ctx.lang;
@@ -53,4 +61,4 @@ int cmd_spec(Context& ctx, const Options& opt) {
   return code;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

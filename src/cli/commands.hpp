@@ -7,11 +7,11 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
-#include "model/config.hpp"
 #include "common/lang.hpp"
 #include "io/source.hpp"
+#include "model/config.hpp"
 
-namespace routekaart {
+namespace routekaart::cli {
 
 /// Everything the command line can set; each command reads the fields it needs.
 struct Options {
@@ -46,13 +46,13 @@ struct Options {
 
 struct Context {
   Lang lang;
-  const Catalogue& catalogue;
+  const catalogue::Catalogue& catalogue;
   std::ostream& out;
   std::ostream& err;
-  bool color;                   // stdout is a terminal and NO_COLOR is not set
-  const ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
-  bool lang_chosen = false;     // --lang, ROUTEKAART_LANG or the project set the language;
-                                // otherwise a single file's `language:` may choose it
+  bool color;                          // stdout is a terminal and NO_COLOR is not set
+  const model::ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
+  bool lang_chosen = false;            // --lang, ROUTEKAART_LANG or the project set the language;
+                                       // otherwise a single file's `language:` may choose it
 };
 
 /// The `language:` of the intervention file at `path`, if it names one (nl or en).
@@ -79,4 +79,4 @@ int emit(Context& ctx, const Options& opt, const std::string& content);
 /// Prints a usage error ("routekaart: error: ...") with a hint and returns 2.
 int usage_error(Context& ctx, const std::string& message, const std::string& hint);
 
-}  // namespace routekaart
+}  // namespace routekaart::cli

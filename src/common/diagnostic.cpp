@@ -5,16 +5,16 @@
 
 namespace routekaart {
 
-const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::info:
-      return "info";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
-  }
-  return "error";
+static_assert([] {
+  for (std::size_t i = 0; i < kSeverities.size(); ++i)
+    if (static_cast<std::size_t>(kSeverities[i].severity) != i) return false;
+  return true;
+}());
+
+std::optional<Severity> parse_severity(std::string_view word) {
+  for (const auto& row : kSeverities)
+    if (row.name == word) return row.severity;
+  return std::nullopt;
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <vector>
 
-namespace routekaart {
+namespace routekaart::io {
 namespace {
 
 bool write_all(int fd, std::string_view content) {
@@ -66,4 +66,4 @@ WriteResult write_file_atomically(const std::string& path, std::string_view cont
   return WriteResult::written;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::io

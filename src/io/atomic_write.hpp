@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace routekaart {
+namespace routekaart::io {
 
 enum class WriteResult { written, exists, failed };
 
@@ -13,4 +13,4 @@ enum class WriteResult { written, exists, failed };
 WriteResult write_file_atomically(const std::string& path, std::string_view content, bool overwrite,
                                   std::string& error);
 
-}  // namespace routekaart
+}  // namespace routekaart::io

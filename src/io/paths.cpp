@@ -6,7 +6,7 @@
 
 #include "common/messages.hpp"
 
-namespace routekaart {
+namespace routekaart::io {
 namespace fs = std::filesystem;
 namespace {
 
@@ -91,4 +91,4 @@ ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang, boo
   return out;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::io

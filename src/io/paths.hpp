@@ -6,7 +6,7 @@
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
 
-namespace routekaart {
+namespace routekaart::io {
 
 struct ExpandedPaths {
   std::vector<std::string> files;  // in a deterministic order
@@ -20,4 +20,4 @@ struct ExpandedPaths {
 ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang,
                            bool follow_symlinks = false);
 
-}  // namespace routekaart
+}  // namespace routekaart::io

@@ -9,7 +9,7 @@
 
 #include "common/messages.hpp"
 
-namespace routekaart {
+namespace routekaart::io {
 namespace {
 
 Diagnostic read_error(const std::string& path, std::string rule, std::string message,
@@ -143,4 +143,4 @@ ReadResult read_source(const std::string& path, const Limits& limits, Lang lang)
   return {Source{path, normalise_text(std::move(text))}, std::nullopt};
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::io

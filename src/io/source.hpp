@@ -6,14 +6,9 @@
 
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
+#include "common/limits.hpp"
 
-namespace routekaart {
-
-struct Limits {
-  std::size_t max_file_bytes = 1024 * 1024;  // 1 MiB
-  int max_depth = 64;                        // nesting of maps and lists
-  std::size_t max_nodes = 250000;            // nodes after alias expansion
-};
+namespace routekaart::io {
 
 struct Source {
   std::string path;  // as given; "-" for standard input
@@ -37,4 +32,4 @@ std::optional<Diagnostic> check_encoding(const std::string& path, const std::str
 /// Removes a UTF-8 byte order mark and turns CRLF line ends into LF.
 std::string normalise_text(std::string text);
 
-}  // namespace routekaart
+}  // namespace routekaart::io

@@ -4,13 +4,20 @@
 
 #include <filesystem>
 
-#include "schema/format.hpp"
 #include "common/messages.hpp"
+#include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
 #include "yaml/read.hpp"
 
-namespace routekaart {
+namespace routekaart::model {
+using io::read_source;
+using io::ReadResult;
+using schema::validate_tree;
+using yaml::parse_integer;
+using yaml::parse_yaml;
+using yaml::ParsedYaml;
+
 namespace fs = std::filesystem;
 namespace {
 
@@ -74,11 +81,11 @@ ProjectConfig load_project_config(const std::string& explicit_path, const std::s
   c.problems = parsed.diagnostics;
   if (!parsed.root) return c;  // an empty config file is fine
   validate_tree(
-      *parsed.root, format::config_spec(), c.file, lang,
+      *parsed.root, schema::config_spec(), c.file, lang,
       [](int) { return std::vector<std::string>(); }, c.problems);
   if (c.problems.empty() && parsed.root->is_map()) read_values(*parsed.root, c);
   sort_diagnostics(c.problems);
   return c;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::model

@@ -8,7 +8,7 @@
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
 
-namespace routekaart {
+namespace routekaart::model {
 
 /// Where an effective value came from, for `routekaart config`.
 struct Origin {
@@ -35,4 +35,4 @@ ProjectConfig load_project_config(const std::string& explicit_path, const std::s
 /// nothing, so `**/x.yaml` matches `x.yaml`).
 bool glob_match(const std::string& pattern, const std::string& path);
 
-}  // namespace routekaart
+}  // namespace routekaart::model

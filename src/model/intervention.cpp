@@ -4,13 +4,22 @@
 #include <cmath>
 #include <map>
 
-#include "schema/format.hpp"
 #include "common/messages.hpp"
+#include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
 #include "yaml/read.hpp"
 
-namespace routekaart {
+namespace routekaart::model {
+using catalogue::Catalogue;
+using io::read_source;
+using io::ReadResult;
+using io::Source;
+using schema::validate_tree;
+using yaml::parse_integer;
+using yaml::parse_yaml;
+using yaml::ParsedYaml;
+
 namespace {
 
 std::optional<int> optional_int(const yaml::Node& map, std::string_view key) {
@@ -178,31 +187,6 @@ Intervention build(const yaml::Node& root, const std::string& path) {
 
 }  // namespace
 
-const char* status_word(Status status) {
-  switch (status) {
-    case Status::addressed:
-      return "addressed";
-    case Status::partial:
-      return "partial";
-    case Status::planned:
-      return "planned";
-    case Status::not_addressed:
-      return "not-addressed";
-    case Status::not_applicable:
-      return "not-applicable";
-    case Status::not_described:
-      return "not-described";
-  }
-  return "not-described";
-}
-
-std::optional<Status> parse_status(std::string_view word) {
-  for (Status s : {Status::addressed, Status::partial, Status::planned, Status::not_addressed,
-                   Status::not_applicable})
-    if (word == status_word(s)) return s;
-  return std::nullopt;
-}
-
 Rating read_rating(const yaml::Node& node, const std::string& file) {
   Rating rating;
   rating.rater = yaml::text(node, "rater");
@@ -247,7 +231,7 @@ LoadedIntervention load_intervention_text(const Source& source, const Catalogue&
     return result;
   }
   validate_tree(
-      *parsed.root, format::intervention_spec(), source.path, lang,
+      *parsed.root, schema::intervention_spec(), source.path, lang,
       [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
   result.intervention = build(*parsed.root, source.path);
   sort_diagnostics(result.diagnostics);
@@ -267,4 +251,4 @@ LoadedIntervention load_intervention(const std::string& path, const Catalogue& c
   return load_intervention_text(*read.source, catalogue, limits, lang);
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::model

@@ -9,17 +9,11 @@
 #include "catalogue/catalogue.hpp"
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
+#include "common/status.hpp"
 #include "io/source.hpp"
 #include "yaml/tree.hpp"
 
-namespace routekaart {
-
-enum class Status { addressed, partial, planned, not_addressed, not_applicable, not_described };
-
-/// The word used in files ("not-addressed"); "not-described" for a signpost the file omits.
-const char* status_word(Status status);
-/// Parses a status word from a file.
-std::optional<Status> parse_status(std::string_view word);
+namespace routekaart::model {
 
 struct ElementEntry {
   std::string id;
@@ -132,14 +126,15 @@ struct LoadedIntervention {
 
 /// Reads, parses and validates the file at `path` ("-" for stdin) and builds the model from
 /// whatever is well-formed, so that a file with a few problems still gets a report.
-LoadedIntervention load_intervention(const std::string& path, const Catalogue& catalogue,
+LoadedIntervention load_intervention(const std::string& path, const catalogue::Catalogue& catalogue,
                                      const Limits& limits, Lang lang);
 
 /// The same from text already in memory (tests, fuzzing, `diff`).
-LoadedIntervention load_intervention_text(const Source& source, const Catalogue& catalogue,
+LoadedIntervention load_intervention_text(const io::Source& source,
+                                          const catalogue::Catalogue& catalogue,
                                           const Limits& limits, Lang lang);
 
 /// Builds a Rating from a validated `rating:` map.
 Rating read_rating(const yaml::Node& node, const std::string& file);
 
-}  // namespace routekaart
+}  // namespace routekaart::model

@@ -1,8 +1,10 @@
 #include "render/escape.hpp"
 
+#include "common/strings.hpp"
+
 #include <fmt/format.h>
 
-namespace routekaart {
+namespace routekaart::render {
 
 std::string escape_json(std::string_view text) {
   std::string out;
@@ -61,21 +63,6 @@ std::string escape_xml(std::string_view text) {
         else
           out += c;
     }
-  }
-  return out;
-}
-
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
   }
   return out;
 }
@@ -158,4 +145,4 @@ std::string escape_github_property(std::string_view text) {
   return out;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace routekaart {
+namespace routekaart::render {
 
 /// JSON string contents (without the quotes): ", \, control characters.
 std::string escape_json(std::string_view text);
@@ -21,7 +21,5 @@ std::string escape_github_data(std::string_view text);
 std::string escape_github_property(std::string_view text);
 /// A YAML double-quoted scalar, quotes included.
 std::string yaml_quote(std::string_view text);
-/// Collapses runs of whitespace, including newlines, into single spaces and trims.
-std::string one_line(std::string_view text);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

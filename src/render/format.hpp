@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
-#include "common/lang.hpp"
 #include "check/report.hpp"
+#include "common/lang.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 enum class Format { text, markdown, json, sarif, junit, github, html };
 
@@ -22,10 +22,10 @@ struct RenderOptions {
   bool verbose = false;  // also suppressed findings
   // --fail-on, for formats that mark failures (junit); absent for `--fail-on never`.
   std::optional<Severity> threshold = Severity::error;
-  const Catalogue* catalogue = nullptr;
+  const catalogue::Catalogue* catalogue = nullptr;
 };
 
-using Renderer = void (*)(const Report&, const RenderOptions&, std::ostream&);
+using Renderer = void (*)(const check::Report&, const RenderOptions&, std::ostream&);
 
 struct FormatInfo {
   Format format;
@@ -38,27 +38,23 @@ const std::vector<FormatInfo>& formats();
 /// The format named `name`, or nullptr.
 const FormatInfo* find_format(std::string_view name);
 
-void render_text(const Report& report, const RenderOptions& options, std::ostream& out);
-void render_markdown(const Report& report, const RenderOptions& options, std::ostream& out);
-void render_json(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_text(const check::Report& report, const RenderOptions& options, std::ostream& out);
+void render_markdown(const check::Report& report, const RenderOptions& options, std::ostream& out);
+void render_json(const check::Report& report, const RenderOptions& options, std::ostream& out);
 /// SARIF 2.1.0: one run, every rule of the table, one result per finding.
-void render_sarif(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_sarif(const check::Report& report, const RenderOptions& options, std::ostream& out);
 /// JUnit XML: one testsuite per file, one testcase per signpost plus one for the file format.
-void render_junit(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_junit(const check::Report& report, const RenderOptions& options, std::ostream& out);
 /// GitHub Actions workflow commands: one `::error|warning|notice ...::message` line per finding.
-void render_github(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_github(const check::Report& report, const RenderOptions& options, std::ostream& out);
 /// One self-contained HTML5 page: radar chart, status table, gaps, findings, portfolio.
-void render_html(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_html(const check::Report& report, const RenderOptions& options, std::ostream& out);
 
-/// The SARIF level of a severity: "error", "warning" or "note".
-const char* sarif_level(Severity severity);
 /// A path as a SARIF artifact URI: "-" is "stdin", absolute paths become file:// URIs, and
 /// every byte outside A-Z a-z 0-9 - . _ ~ / is percent-encoded.
 std::string sarif_uri(std::string_view path);
 /// One GitHub workflow command line (without the newline) for a finding.
 std::string github_command(const Diagnostic& finding, Lang lang);
-/// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so XML and HTML stay well-formed.
-std::string valid_utf8(std::string_view text);
 
 /// Diagnostics as `file:line:column: severity: message [RULE]` lines, each with its hint.
 void render_findings_text(const Diagnostics& findings, const RenderOptions& o, std::ostream& out);
@@ -66,4 +62,4 @@ void render_findings_text(const Diagnostics& findings, const RenderOptions& o, s
 /// "78%" with no decimals, or "–" when absent.
 std::string percent_text(const std::optional<double>& percent);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -3,26 +3,12 @@
 
 #include <vector>
 
-#include "render/escape.hpp"
 #include "common/messages.hpp"
+#include "render/escape.hpp"
 #include "render/format.hpp"
 
-namespace routekaart {
-namespace {
-
-const char* github_command_name(Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::info:
-      return "notice";
-  }
-  return "notice";
-}
-
-}  // namespace
+namespace routekaart::render {
+using check::Report;
 
 std::string github_command(const Diagnostic& d, Lang lang) {
   std::vector<std::string> properties;
@@ -36,7 +22,7 @@ std::string github_command(const Diagnostic& d, Lang lang) {
   properties.push_back("title=" + escape_github_property(d.rule));
   std::string data = d.message;
   if (!d.hint.empty()) data += "\n" + msg(lang, "text.hint", d.hint);
-  return fmt::format("::{} {}::{}", github_command_name(d.severity), fmt::join(properties, ","),
+  return fmt::format("::{} {}::{}", info(d.severity).github_command, fmt::join(properties, ","),
                      escape_github_data(data));
 }
 
@@ -45,4 +31,4 @@ void render_github(const Report& report, const RenderOptions& o, std::ostream& o
     for (const auto& d : file.findings) out << github_command(d, o.lang) << '\n';
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

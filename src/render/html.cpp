@@ -3,15 +3,25 @@
 // and for several files the portfolio as a heat map. Every text is escaped with escape_xml.
 #include <fmt/format.h>
 
-#include "render/escape.hpp"
-#include "render/html_style.hpp"
-#include "common/messages.hpp"
-#include "render/portfolio.hpp"
-#include "render/format.hpp"
 #include "catalogue/rules.hpp"
+#include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "render/escape.hpp"
+#include "render/format.hpp"
+#include "render/html_style.hpp"
+#include "render/portfolio.hpp"
 #include "render/svg_radar.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::find_rule;
+using catalogue::Rule;
+using catalogue::Signpost;
+using check::Coverage;
+using check::FileReport;
+using check::Report;
+using check::SignpostResult;
+using check::Summary;
+
 namespace {
 
 // Any text as HTML text or attribute value.
@@ -27,7 +37,7 @@ struct Levels {
 std::string status_text(Status status, Lang lang) {
   if (status == Status::not_described) return msg(lang, "html.status.not_described");
   if (status == Status::not_applicable) return msg(lang, "html.status.not_applicable");
-  return status_word(status);
+  return std::string(status_word(status));
 }
 
 std::string status_cell(Status status, Lang lang, bool with_word) {
@@ -42,8 +52,9 @@ void radar(const FileReport& file, std::size_t index, const RenderOptions& o, st
     const Signpost& sp = *o.catalogue->find(r.number);
     std::string label = sp.short_title.in(o.lang);
     if (!r.applicable) label += " (" + msg(o.lang, "html.not_applicable_short") + ")";
-    spokes.push_back({r.number, label, r.coverage, r.applicable,
-                      r.applicable ? percent_text(100.0 * r.coverage) : status_word(r.status)});
+    spokes.push_back(
+        {r.number, label, r.coverage, r.applicable,
+         r.applicable ? percent_text(100.0 * r.coverage) : std::string(status_word(r.status))});
   }
   out << "<figure class=\"chart\">\n"
       << svg_radar(spokes, fmt::format("radar-{}", index + 1), msg(o.lang, "html.radar_title"),
@@ -208,4 +219,4 @@ void render_html(const Report& report, const RenderOptions& o, std::ostream& out
       << "</main>\n</body>\n</html>\n";
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

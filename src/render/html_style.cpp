@@ -1,6 +1,6 @@
 #include "render/html_style.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 std::string_view html_stylesheet() {
   // No quotes of either kind and no url(): the page must not load anything.
@@ -93,4 +93,4 @@ std::string_view status_class(Status status) {
   return "st";
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -4,7 +4,7 @@
 
 #include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 /// The report's CSS: phone-friendly (max-width, tables scroll sideways) with a print stylesheet.
 std::string_view html_stylesheet();
@@ -12,4 +12,4 @@ std::string_view html_stylesheet();
 /// The CSS class of a status cell: "st st-addressed", "st st-not-described", ...
 std::string_view status_class(Status status);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,8 +1,13 @@
 // The JSON report: a stable, versioned document (see README, "JSON report").
-#include "render/json_writer.hpp"
 #include "render/format.hpp"
+#include "render/json_writer.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using check::Coverage;
+using check::Report;
+using check::SignpostResult;
+using check::Summary;
+
 namespace {
 
 void write_finding(JsonWriter& w, const Diagnostic& d) {
@@ -96,4 +101,4 @@ void render_json(const Report& report, const RenderOptions& options, std::ostrea
   w.end_object();
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -6,7 +6,7 @@
 
 #include "render/escape.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 void JsonWriter::newline() {
   out_ << '\n';
@@ -98,4 +98,4 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace routekaart {
+namespace routekaart::render {
 
 class JsonWriter {
  public:
@@ -49,4 +49,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -6,11 +6,16 @@
 
 #include <sstream>
 
-#include "render/escape.hpp"
 #include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "render/escape.hpp"
 #include "render/format.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::Signpost;
+using check::FileReport;
+using check::Report;
+
 namespace {
 
 constexpr const char* kTimestamp = "1970-01-01T00:00:00";
@@ -128,4 +133,4 @@ void render_junit(const Report& report, const RenderOptions& o, std::ostream& ou
   out << "</testsuites>\n";
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,12 +1,18 @@
 // The Markdown report: the text report as a document a team commits next to its file.
 #include <fmt/format.h>
 
-#include "render/escape.hpp"
 #include "common/messages.hpp"
-#include "render/portfolio.hpp"
+#include "render/escape.hpp"
 #include "render/format.hpp"
+#include "render/portfolio.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::Signpost;
+using check::Coverage;
+using check::FileReport;
+using check::Report;
+using check::Summary;
+
 namespace {
 
 void file_section(const FileReport& file, const RenderOptions& o, bool several, std::ostream& out) {
@@ -82,4 +88,4 @@ void render_markdown(const Report& report, const RenderOptions& o, std::ostream&
       << '\n';
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,12 +1,17 @@
 #include "render/portfolio.hpp"
+#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
-#include "render/escape.hpp"
 #include "common/messages.hpp"
+#include "render/escape.hpp"
 #include "render/style.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using check::FileReport;
+using check::Report;
+using check::SignpostResult;
+
 namespace {
 
 std::string file_label(const FileReport& file) {
@@ -90,4 +95,4 @@ void render_portfolio_markdown(const Report& report, const RenderOptions& o, std
   out << "   |\n\n" << escape_markdown(msg(o.lang, "portfolio.legend")) << "\n\n";
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -4,17 +4,18 @@
 
 #include "render/format.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 /// A one-character mark per status: + addressed, ~ partial, . planned, - not-addressed,
 /// ? not described, / not applicable.
 const char* status_mark(Status status);
 
 /// Number of files that address (fully or partly) signpost `number`.
-int covering_files(const Report& report, int number, bool partly);
+int covering_files(const check::Report& report, int number, bool partly);
 
-void render_portfolio_text(const Report& report, const RenderOptions& options, std::ostream& out);
-void render_portfolio_markdown(const Report& report, const RenderOptions& options,
+void render_portfolio_text(const check::Report& report, const RenderOptions& options,
+                           std::ostream& out);
+void render_portfolio_markdown(const check::Report& report, const RenderOptions& options,
                                std::ostream& out);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,17 +1,28 @@
 // `ratings` output: the aggregate per signpost as an aligned table, Markdown or JSON.
 #include "render/ratings.hpp"
+#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "common/messages.hpp"
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
-#include "common/messages.hpp"
 #include "render/style.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::Catalogue;
+using check::Crosshair;
+using check::kDisagreementRange;
+using check::Quadrant;
+using check::quadrant_id;
+using check::RatingSummary;
+using check::SignpostRatings;
+using check::Stats;
+using model::Rating;
+
 namespace {
 
 constexpr std::size_t kTitleWidth = 28;
@@ -274,4 +285,4 @@ void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& o
   w.end_array().end_object();
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

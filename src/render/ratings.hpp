@@ -7,25 +7,25 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
-#include "model/intervention.hpp"
-#include "common/lang.hpp"
 #include "check/ratings.hpp"
+#include "common/lang.hpp"
+#include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 struct RatingsReport {
   std::string path;  // the intervention file
   std::string name;  // the intervention's name; may be empty
-  std::vector<Rating> ratings;
-  RatingSummary summary;
+  std::vector<model::Rating> ratings;
+  check::RatingSummary summary;
 };
 
 /// The aligned terminal table, the priority list, disagreements and unrated signposts.
-void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
-                         std::ostream& out);
+void render_ratings_text(const RatingsReport& report, const catalogue::Catalogue& catalogue,
+                         Lang lang, std::ostream& out);
 /// The same as lint-clean Markdown.
-void render_ratings_markdown(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
-                             std::ostream& out);
+void render_ratings_markdown(const RatingsReport& report, const catalogue::Catalogue& catalogue,
+                             Lang lang, std::ostream& out);
 /// The same as one JSON document with stable keys.
 void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& out);
 
@@ -33,17 +33,17 @@ void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& o
 std::string decimal_text(const std::optional<double>& value);
 /// "mean ±sd (min-max)" of one score, e.g. "4.67 ±0.58 (4-5)"; with one rater "4.00 (4-4)", or
 /// "4.00 ±–    (4-4)" when `aligned` (for columns); "–" when absent.
-std::string stats_text(const std::optional<Stats>& stats, bool aligned = false);
+std::string stats_text(const std::optional<check::Stats>& stats, bool aligned = false);
 /// The gap with its sign, e.g. "+1.33"; "–" when absent.
 std::string gap_text(const std::optional<double>& gap);
 /// The quadrant's name in `lang` ("concentrate here").
-std::string quadrant_name(Quadrant quadrant, Lang lang);
+std::string quadrant_name(check::Quadrant quadrant, Lang lang);
 /// One line about a signpost's ratings: raters, means, gap, quadrant, disagreement.
-std::string rating_sentence(const SignpostRatings& s, Lang lang);
+std::string rating_sentence(const check::SignpostRatings& s, Lang lang);
 /// Where the crosshair lies and why ("means" or "midpoint").
-std::string crosshair_text(const RatingSummary& summary, Lang lang);
+std::string crosshair_text(const check::RatingSummary& summary, Lang lang);
 /// "R1 (Mentor, 2026-10-01), R2" for the header lines; names and roles Markdown-escaped when
 /// `markdown`, else on one line.
-std::string raters_text(const std::vector<Rating>& ratings, bool markdown = false);
+std::string raters_text(const std::vector<model::Rating>& ratings, bool markdown = false);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -4,11 +4,16 @@
 
 #include <cctype>
 
-#include "render/json_writer.hpp"
-#include "render/format.hpp"
 #include "catalogue/rules.hpp"
+#include "common/strings.hpp"
+#include "render/format.hpp"
+#include "render/json_writer.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::Rule;
+using catalogue::rules;
+using check::Report;
+
 namespace {
 
 // "File cannot be read" -> "FileCannotBeRead": SARIF wants an identifier-like, unlocalised name.
@@ -31,7 +36,7 @@ void write_rule(JsonWriter& w, const Rule& rule, Lang lang) {
   w.key("shortDescription").begin_object().field("text", rule.title.in(lang)).end_object();
   w.key("fullDescription").begin_object().field("text", rule.description.in(lang)).end_object();
   w.key("help").begin_object().field("text", rule.remedy.in(lang)).end_object();
-  w.key("defaultConfiguration").begin_object().field("level", sarif_level(rule.severity));
+  w.key("defaultConfiguration").begin_object().field("level", info(rule.severity).sarif_level);
   w.end_object().end_object();
 }
 
@@ -46,7 +51,7 @@ long rule_index(const std::string& id) {
 void write_result(JsonWriter& w, const Diagnostic& d) {
   w.begin_object().field("ruleId", d.rule);
   if (long index = rule_index(d.rule); index >= 0) w.field("ruleIndex", index);
-  w.field("level", sarif_level(d.severity));
+  w.field("level", info(d.severity).sarif_level);
   w.key("message").begin_object().field("text", valid_utf8(d.message)).end_object();
   w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
   w.key("artifactLocation").begin_object().field("uri", sarif_uri(d.location.file)).end_object();
@@ -63,18 +68,6 @@ void write_result(JsonWriter& w, const Diagnostic& d) {
 }
 
 }  // namespace
-
-const char* sarif_level(Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::info:
-      return "note";
-  }
-  return "note";
-}
 
 std::string sarif_uri(std::string_view path) {
   if (path == "-") return "stdin";
@@ -110,4 +103,4 @@ void render_sarif(const Report& report, const RenderOptions& o, std::ostream& ou
   w.end_object().end_array().end_object();
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

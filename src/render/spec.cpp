@@ -1,4 +1,5 @@
 #include "render/spec.hpp"
+#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
@@ -6,10 +7,23 @@
 #include <set>
 
 #include "check/check.hpp"
-#include "render/escape.hpp"
 #include "common/messages.hpp"
+#include "render/escape.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::Catalogue;
+using catalogue::Signpost;
+using check::check_file;
+using check::CheckOptions;
+using model::Goal;
+using model::Intervention;
+using model::InterventionInfo;
+using model::LoadedIntervention;
+using model::Method;
+using model::MethodSection;
+using model::Resources;
+using model::SignpostEntry;
+
 namespace {
 
 bool blank(std::string_view text) {
@@ -349,7 +363,8 @@ void SpecWriter::integrity() {
     const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
                                                                 d.location.line, d.location.column)
                                                   : d.location.file;
-    rows.push_back({cell(place), d.rule, severity_name(d.severity), cell(d.message), cell(d.hint)});
+    rows.push_back({cell(place), d.rule, std::string(severity_name(d.severity)), cell(d.message),
+                    cell(d.hint)});
   }
   doc_.block(table({t("spec.col.place"), t("spec.col.rule"), t("spec.col.severity"),
                     t("spec.col.problem"), t("spec.col.remedy")},
@@ -468,7 +483,7 @@ void SpecWriter::practice() {
 void SpecWriter::signpost(const Signpost& sp) {
   const SignpostEntry& e = entry(sp.number);
   doc_.heading(3, heading_text(signpost_heading(sp)));
-  doc_.block(msg(l_, "spec.practice.status", t(std::string("spec.status.") + status_word(e.status)),
+  doc_.block(msg(l_, "spec.practice.status", t("spec.status." + std::string(status_word(e.status))),
                  t(e.essential ? "spec.priority.essential" : "spec.priority.optional")));
   if (e.status == Status::not_applicable && !blank(e.rationale))
     doc_.block(t("spec.practice.rationale") + '\n' + markdown_paragraphs(e.rationale));
@@ -476,7 +491,7 @@ void SpecWriter::signpost(const Signpost& sp) {
   if (!e.elements.empty()) {
     std::vector<std::string> items;
     for (const auto& el : e.elements) {
-      std::string text = t(std::string("spec.status.") + status_word(el.status));
+      std::string text = t("spec.status." + std::string(status_word(el.status)));
       if (!blank(el.practice)) text += ": " + el.practice;
       for (const auto& known : sp.elements)
         if (known.id == el.id) text = known.text.in(l_) + " — " + text;
@@ -653,4 +668,4 @@ std::string markdown_paragraphs(std::string_view text) {
   return out;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -6,10 +6,10 @@
 
 #include "catalogue/catalogue.hpp"
 #include "common/diagnostic.hpp"
-#include "model/intervention.hpp"
 #include "common/lang.hpp"
+#include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 struct SpecDocument {
   std::string markdown;  // the whole document, ending in one newline
@@ -17,17 +17,17 @@ struct SpecDocument {
 };
 
 /// The RK2xx findings (the method of signpost 12) that `check` reports for a loaded file.
-Diagnostics method_findings(const LoadedIntervention& loaded, const std::string& path,
-                            const Catalogue& catalogue, Lang lang);
+Diagnostics method_findings(const model::LoadedIntervention& loaded, const std::string& path,
+                            const catalogue::Catalogue& catalogue, Lang lang);
 
 /// The document for `intervention`, read from `source` (the path as given), with `integrity`
 /// (see method_findings) listed under the logic model. Never fails.
-SpecDocument build_spec_document(const Intervention& intervention, const std::string& source,
-                                 const Diagnostics& integrity, const Catalogue& catalogue,
-                                 Lang lang);
+SpecDocument build_spec_document(const model::Intervention& intervention, const std::string& source,
+                                 const Diagnostics& integrity,
+                                 const catalogue::Catalogue& catalogue, Lang lang);
 
 /// The empty skeleton: every section a placeholder.
-SpecDocument build_blank_spec_document(const Catalogue& catalogue, Lang lang);
+SpecDocument build_blank_spec_document(const catalogue::Catalogue& catalogue, Lang lang);
 
 /// The GitHub-style anchor of a heading's text: lower case, punctuation dropped, spaces as
 /// hyphens ("Logic model" -> "logic-model").
@@ -41,4 +41,4 @@ std::string markdown_inline(std::string_view text);
 /// blank lines kept as paragraph breaks.
 std::string markdown_paragraphs(std::string_view text);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,6 +1,7 @@
 #include "render/style.hpp"
+#include "common/strings.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 std::string Style::wrap(const char* code, std::string_view text) const {
   if (!color_) return std::string(text);
@@ -32,17 +33,10 @@ std::string Style::severity(Severity severity) const {
   return "error";
 }
 
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
-  return width;
-}
-
 std::string pad(std::string_view text, std::size_t width) {
   std::string out(text);
   for (std::size_t w = display_width(text); w < width; ++w) out += ' ';
   return out;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -6,7 +6,7 @@
 #include "common/diagnostic.hpp"
 #include "model/intervention.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 
 class Style {
  public:
@@ -22,7 +22,5 @@ class Style {
 
 /// `text` padded with spaces to `width` display columns (UTF-8 aware), never cut.
 std::string pad(std::string_view text, std::size_t width);
-/// Display width of UTF-8 text: one column per code point.
-std::size_t display_width(std::string_view text);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,4 +1,5 @@
 #include "render/svg_plot.hpp"
+#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
@@ -10,7 +11,7 @@
 #include "render/escape.hpp"
 #include "render/style.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 namespace {
 
 constexpr double kPlotWidth = 860, kPlotHeight = 620;
@@ -234,4 +235,4 @@ std::string render_svg_plot(const PlotSpec& spec) {
   return out + "</svg>\n";
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

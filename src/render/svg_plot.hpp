@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace routekaart {
+namespace routekaart::render {
 
 struct PlotPoint {
   int number = 0;  // the signpost; its label
@@ -57,4 +57,4 @@ std::vector<Placement> place_labels(const std::vector<std::pair<double, double>>
                                     const std::vector<double>& widths, double height, double dot,
                                     const LabelBox& bounds, const std::vector<LabelBox>& obstacles);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -1,4 +1,5 @@
 #include "render/svg_radar.hpp"
+#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
@@ -9,7 +10,7 @@
 #include "render/escape.hpp"
 #include "render/style.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
 namespace {
 
 constexpr double kRadarWidth = 780, kRadarHeight = 500;
@@ -121,4 +122,4 @@ std::string svg_radar(const std::vector<RadarSpoke>& spokes, std::string_view id
   return out + "</g>\n</svg>";
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace routekaart {
+namespace routekaart::render {
 
 struct RadarSpoke {
   int number = 0;          // shown before the label: "3. Availability and contact"
@@ -24,4 +24,4 @@ std::string svg_radar(const std::vector<RadarSpoke>& spokes, std::string_view id
 /// two lines: the second keeps the rest.
 std::vector<std::string> wrap_label(std::string_view text, std::size_t width);
 
-}  // namespace routekaart
+}  // namespace routekaart::render

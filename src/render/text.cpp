@@ -3,13 +3,20 @@
 
 #include <cmath>
 
-#include "render/escape.hpp"
 #include "common/messages.hpp"
-#include "render/portfolio.hpp"
+#include "common/strings.hpp"
+#include "render/escape.hpp"
 #include "render/format.hpp"
+#include "render/portfolio.hpp"
 #include "render/style.hpp"
 
-namespace routekaart {
+namespace routekaart::render {
+using catalogue::Signpost;
+using check::Coverage;
+using check::FileReport;
+using check::Report;
+using check::Summary;
+
 namespace {
 
 std::string bar(double coverage) {
@@ -121,4 +128,4 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
   }
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::render

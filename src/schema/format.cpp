@@ -1,6 +1,6 @@
 #include "schema/format.hpp"
 
-namespace routekaart::format {
+namespace routekaart::schema {
 namespace {
 
 Spec text() {
@@ -20,7 +20,7 @@ Spec map(std::vector<Field> fields) {
 }
 
 struct Specs {
-  Spec text = format::text();
+  Spec text = schema::text();
   Spec name = Spec{Type::text, {}, nullptr, 0, 0, {}, true};
   Spec text_list = list(&text);
   Spec version = Spec{Type::version, {}, nullptr, 1, kFormatVersion, {}, false};
@@ -218,4 +218,4 @@ const std::vector<std::string_view>& status_words() {
   return specs().status.choices;
 }
 
-}  // namespace routekaart::format
+}  // namespace routekaart::schema

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-namespace routekaart::format {
+namespace routekaart::schema {
 
 enum class Type {
   map,           // fields: known keys
@@ -59,4 +59,4 @@ const std::vector<std::string_view>& status_words();
 /// Newest format version this build reads.
 inline constexpr int kFormatVersion = 1;
 
-}  // namespace routekaart::format
+}  // namespace routekaart::schema

@@ -1,4 +1,6 @@
 #include "schema/validate.hpp"
+#include "common/strings.hpp"
+#include "yaml/read.hpp"
 
 #include <fmt/format.h>
 
@@ -6,33 +8,16 @@
 #include <charconv>
 #include <cmath>
 
-#include "common/messages.hpp"
 #include "catalogue/rules.hpp"
+#include "common/messages.hpp"
 
-namespace routekaart {
+namespace routekaart::schema {
+using catalogue::find_rule;
+using catalogue::rules;
+using yaml::parse_integer;
+using yaml::parse_number;
+
 namespace {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i)
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.size()][b.size()];
-}
-
-bool parse_number(const yaml::Node& node, double& out) {
-  if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
-  const char* begin = node.value.data();
-  const char* end = begin + node.value.size();
-  auto [ptr, ec] = std::from_chars(begin, end, out);
-  return ec == std::errc() && ptr == end && std::isfinite(out);
-}
 
 bool valid_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -55,9 +40,9 @@ class Validator {
   Validator(const std::string& path, Lang lang, const ElementIds& element_ids, Diagnostics& out)
       : path_(path), lang_(lang), element_ids_(element_ids), out_(out) {}
 
-  void check(const yaml::Node& node, const format::Spec& spec, const std::string& where,
+  void check(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
              int signpost) {
-    using format::Type;
+    using schema::Type;
     if (!node.tag.empty() && node.tag.rfind("tag:yaml.org,2002:", 0) == 0 &&
         (node.tag.ends_with(":str") || node.tag.ends_with(":int") || node.tag.ends_with(":map") ||
          node.tag.ends_with(":seq"))) {
@@ -134,7 +119,7 @@ class Validator {
            msg(lang_, std::string(expected) + ".hint"), signpost);
   }
 
-  void check_map(const yaml::Node& node, const format::Spec& spec, const std::string& where,
+  void check_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                  int signpost) {
     if (!node.is_map()) return wrong_type(node, where, "type.map", signpost);
     std::vector<std::string_view> keys;
@@ -153,7 +138,7 @@ class Validator {
                signpost);
         continue;
       }
-      if (value.is_null() && !field->required && field->spec->type != format::Type::text) continue;
+      if (value.is_null() && !field->required && field->spec->type != schema::Type::text) continue;
       if (value.is_null() && field->required) {
         report("RK007", key.mark, msg(lang_, "format.missing_value", child), missing_hint(*field),
                signpost);
@@ -168,18 +153,18 @@ class Validator {
                missing_hint(field), signpost);
   }
 
-  std::string missing_hint(const format::Field& field) const {
+  std::string missing_hint(const schema::Field& field) const {
     return field.doc.empty() ? msg(lang_, "format.missing.hint_plain", field.key)
                              : msg(lang_, "format.missing.hint", field.key, field.doc);
   }
 
-  void check_integer(const yaml::Node& node, const format::Spec& spec, const std::string& where,
+  void check_integer(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                      int signpost) {
     long value = 0;
     if (!parse_integer(node, value)) return wrong_type(node, where, "type.integer", signpost);
-    if (spec.type == format::Type::version) {
+    if (spec.type == schema::Type::version) {
       if (value < spec.min || value > spec.max)
-        report("RK008", node.mark, msg(lang_, "format.version", node.value, format::kFormatVersion),
+        report("RK008", node.mark, msg(lang_, "format.version", node.value, schema::kFormatVersion),
                msg(lang_, "format.version.hint"), signpost);
       return;
     }
@@ -188,7 +173,7 @@ class Validator {
              msg(lang_, "format.range.hint", spec.min, spec.max), signpost);
   }
 
-  void check_choice(const yaml::Node& node, const format::Spec& spec, const std::string& where,
+  void check_choice(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                     int signpost) {
     if (!node.is_scalar()) return wrong_type(node, where, "type.choice", signpost);
     if (std::find(spec.choices.begin(), spec.choices.end(), node.value) != spec.choices.end())
@@ -201,7 +186,7 @@ class Validator {
            signpost);
   }
 
-  void check_signpost_map(const yaml::Node& node, const format::Spec& spec,
+  void check_signpost_map(const yaml::Node& node, const schema::Spec& spec,
                           const std::string& where) {
     if (node.is_null()) return;
     if (!node.is_map()) return wrong_type(node, where, "type.map", 0);
@@ -213,7 +198,7 @@ class Validator {
         continue;
       }
       const int n = static_cast<int>(number);
-      if (value.is_null() && spec.item->type == format::Type::map) {
+      if (value.is_null() && spec.item->type == schema::Type::map) {
         check(yaml::Node{yaml::Kind::map, key.mark, {}, {}, false, {}, {}}, *spec.item,
               where + "." + key.value, n);
         continue;
@@ -222,7 +207,7 @@ class Validator {
     }
   }
 
-  void check_element_map(const yaml::Node& node, const format::Spec& spec, const std::string& where,
+  void check_element_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                          int signpost) {
     if (!node.is_map()) return wrong_type(node, where, "type.map", signpost);
     const std::vector<std::string> ids = element_ids_(signpost);
@@ -240,7 +225,7 @@ class Validator {
     }
   }
 
-  void check_rule_map(const yaml::Node& node, const format::Spec& spec, const std::string& where) {
+  void check_rule_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where) {
     if (node.is_null()) return;
     if (!node.is_map()) return wrong_type(node, where, "type.map", 0);
     for (const auto& [key, value] : node.entries) {
@@ -258,13 +243,13 @@ class Validator {
     }
   }
 
-  void check_status_entry(const yaml::Node& node, const format::Spec& spec,
+  void check_status_entry(const yaml::Node& node, const schema::Spec& spec,
                           const std::string& where, int signpost) {
     if (node.is_scalar()) return check_choice(node, status_choice(spec), where, signpost);
     if (!node.is_map()) return wrong_type(node, where, "type.status_entry", signpost);
-    static const format::Spec text;
-    const format::Spec& status = status_choice(spec);
-    const format::Spec entry{format::Type::map,
+    static const schema::Spec text;
+    const schema::Spec& status = status_choice(spec);
+    const schema::Spec entry{schema::Type::map,
                              {{"status", &status, true, "addressed, partial, planned, ..."},
                               {"practice", &text, false, "what the team does"}},
                              nullptr,
@@ -275,12 +260,12 @@ class Validator {
     check_map(node, entry, where, signpost);
   }
 
-  static const format::Spec& status_choice(const format::Spec& spec) {
-    static const format::Spec status{format::Type::choice, {}, nullptr, 0, 0, spec.choices, false};
+  static const schema::Spec& status_choice(const schema::Spec& spec) {
+    static const schema::Spec status{schema::Type::choice, {}, nullptr, 0, 0, spec.choices, false};
     return status;
   }
 
-  void check_ages(const yaml::Node& node, const format::Spec& spec, const std::string& where,
+  void check_ages(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                   int signpost) {
     long values[2] = {0, 0};
     if (!node.is_sequence() || node.items.size() != 2 || !parse_integer(node.items[0], values[0]) ||
@@ -304,31 +289,9 @@ class Validator {
 
 }  // namespace
 
-bool parse_integer(const yaml::Node& node, long& out) {
-  if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
-  const char* begin = node.value.data();
-  const char* end = begin + node.value.size();
-  if (*begin == '+') ++begin;
-  auto [ptr, ec] = std::from_chars(begin, end, out);
-  return ec == std::errc() && ptr == end;
-}
-
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string best;
-  std::size_t best_distance = 3;
-  for (auto candidate : candidates) {
-    std::size_t d = edit_distance(word, candidate);
-    if (d < best_distance && d * 3 <= std::max(word.size(), candidate.size())) {
-      best_distance = d;
-      best = candidate;
-    }
-  }
-  return best;
-}
-
-void validate_tree(const yaml::Node& root, const format::Spec& spec, const std::string& path,
+void validate_tree(const yaml::Node& root, const schema::Spec& spec, const std::string& path,
                    Lang lang, const ElementIds& element_ids, Diagnostics& out) {
   Validator(path, lang, element_ids, out).check(root, spec, "", 0);
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::schema

@@ -13,7 +13,9 @@
 
 #include "common/messages.hpp"
 
-namespace routekaart {
+namespace routekaart::yaml {
+using io::Source;
+
 namespace {
 
 struct LimitExceeded {
@@ -277,4 +279,4 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits, Lang lang) {
   return result;
 }
 
-}  // namespace routekaart
+}  // namespace routekaart::yaml

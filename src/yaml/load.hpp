@@ -8,7 +8,7 @@
 #include "io/source.hpp"
 #include "yaml/tree.hpp"
 
-namespace routekaart {
+namespace routekaart::yaml {
 
 struct ParsedYaml {
   std::optional<yaml::Node> root;  // absent on a syntax error or exceeded limit
@@ -18,6 +18,6 @@ struct ParsedYaml {
 /// Parses one YAML document. Duplicate keys are kept in the tree and reported; a second document,
 /// nesting deeper than limits.max_depth and more than limits.max_nodes nodes (counting aliases
 /// expanded) are errors. A document with only comments gives a null root.
-ParsedYaml parse_yaml(const Source& source, const Limits& limits, Lang lang);
+ParsedYaml parse_yaml(const io::Source& source, const Limits& limits, Lang lang);
 
-}  // namespace routekaart
+}  // namespace routekaart::yaml

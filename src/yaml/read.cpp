@@ -1,8 +1,31 @@
 #include "yaml/read.hpp"
 
-#include "schema/validate.hpp"
+#include <charconv>
+#include <cmath>
 
 namespace routekaart::yaml {
+
+bool parse_integer(const Node& node, long& out) {
+  if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
+  const char* begin = node.value.data();
+  const char* end = begin + node.value.size();
+  if (*begin == '+') ++begin;
+  auto [ptr, ec] = std::from_chars(begin, end, out);
+  return ec == std::errc() && ptr == end;
+}
+
+bool parse_number(const Node& node, double& out) {
+  if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
+  const char* begin = node.value.data();
+  const char* end = begin + node.value.size();
+  if (*begin == '+') ++begin;
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(begin, end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return false;
+  out = value;
+  return true;
+}
+using yaml::parse_integer;
 
 std::string text(const Node& map, std::string_view key) {
   const Node* node = map.find(key);

@@ -8,6 +8,12 @@
 
 namespace routekaart::yaml {
 
+/// Parses a whole number written plainly (`12`, `-3`, `+3`; not quoted); false for anything else.
+bool parse_integer(const Node& node, long& out);
+/// Parses a finite decimal number written plainly (`16`, `7.5`; not quoted); false for anything
+/// else, also for values too large or too small to represent.
+bool parse_number(const Node& node, double& out);
+
 /// The scalar value at `key`, or "" when absent or not a scalar.
 std::string text(const Node& map, std::string_view key);
 /// The {nl, en} pair at `key`.

@@ -8,8 +8,8 @@
 namespace routekaart::testing {
 
 /// The embedded catalogue, loaded once.
-inline const Catalogue& catalogue() {
-  static const Catalogue c = *load_embedded_catalogue(Lang::en).catalogue;
+inline const catalogue::Catalogue& embedded_catalogue() {
+  static const catalogue::Catalogue c = *catalogue::load_embedded_catalogue(Lang::en).catalogue;
   return c;
 }
 

@@ -4,6 +4,12 @@
 
 #include "catalogue/catalogue.hpp"
 
+using routekaart::catalogue::Catalogue;
+using routekaart::catalogue::CatalogueLoad;
+using routekaart::catalogue::load_catalogue;
+using routekaart::catalogue::load_embedded_catalogue;
+using routekaart::catalogue::Signpost;
+
 using namespace routekaart;
 
 TEST_CASE("catalogue: the embedded catalogue is complete and consistent") {

@@ -6,15 +6,23 @@
 #include "check/check.hpp"
 #include "helpers.hpp"
 
+using routekaart::check::check_file;
+using routekaart::check::CheckOptions;
+using routekaart::check::FileReport;
+using routekaart::check::SignpostResult;
+using routekaart::io::Source;
+using routekaart::model::load_intervention_text;
+using routekaart::model::LoadedIntervention;
+
 using namespace routekaart;
 
-using routekaart::testing::catalogue;
+using routekaart::testing::embedded_catalogue;
 
 static FileReport run(const std::string& text, bool strict = false,
                       std::map<std::string, std::string> overrides = {},
                       std::vector<int> required = {}) {
   LoadedIntervention l =
-      load_intervention_text(Source{"f.yaml", text}, catalogue(), Limits{}, Lang::en);
+      load_intervention_text(Source{"f.yaml", text}, embedded_catalogue(), Limits{}, Lang::en);
   std::vector<int> all;
   for (int n = 1; n <= 14; ++n) all.push_back(n);
   CheckOptions options;
@@ -22,7 +30,7 @@ static FileReport run(const std::string& text, bool strict = false,
   options.selected = all;
   options.rule_overrides = std::move(overrides);
   options.required = std::move(required);
-  return check_file(l, "f.yaml", catalogue(), options);
+  return check_file(l, "f.yaml", embedded_catalogue(), options);
 }
 
 static std::vector<std::string> rules_of(const FileReport& r) {

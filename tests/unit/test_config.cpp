@@ -4,6 +4,10 @@
 
 #include "model/config.hpp"
 
+using routekaart::model::glob_match;
+using routekaart::model::load_project_config;
+using routekaart::model::ProjectConfig;
+
 using namespace routekaart;
 
 TEST_CASE("glob_match: *, ? and **/") {

@@ -2,6 +2,14 @@
 
 #include "render/escape.hpp"
 
+using routekaart::render::escape_github_data;
+using routekaart::render::escape_github_property;
+using routekaart::render::escape_json;
+using routekaart::render::escape_markdown;
+using routekaart::render::escape_markdown_cell;
+using routekaart::render::escape_mermaid;
+using routekaart::render::escape_xml;
+
 using namespace routekaart;
 
 TEST_CASE("escape_json") {

@@ -4,9 +4,12 @@
 #include <set>
 #include <string>
 
+#include "catalogue/rules.hpp"
 #include "common/lang.hpp"
 #include "common/messages.hpp"
-#include "catalogue/rules.hpp"
+
+using routekaart::catalogue::find_rule;
+using routekaart::catalogue::rules;
 
 using namespace routekaart;
 

@@ -5,6 +5,15 @@
 #include "catalogue/precompiled.hpp"
 #include "catalogue/rules.hpp"
 
+using routekaart::catalogue::Catalogue;
+using routekaart::catalogue::CatalogueLoad;
+using routekaart::catalogue::cpp_string_literal;
+using routekaart::catalogue::install_precompiled;
+using routekaart::catalogue::installed_precompiled;
+using routekaart::catalogue::load_embedded_catalogue;
+using routekaart::catalogue::precompiled_data;
+using routekaart::catalogue::rules;
+
 using namespace routekaart;
 
 TEST_CASE("precompiled: the compiled catalogue equals the parsed YAML, field by field") {

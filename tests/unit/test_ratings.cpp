@@ -7,6 +7,32 @@
 #include "render/ratings.hpp"
 #include "render/svg_plot.hpp"
 
+using routekaart::check::Answer;
+using routekaart::check::check_duplicate_raters;
+using routekaart::check::describe;
+using routekaart::check::load_rating_text;
+using routekaart::check::parse_answer;
+using routekaart::check::Quadrant;
+using routekaart::check::quadrant_id;
+using routekaart::check::quadrant_of;
+using routekaart::check::rater_slug;
+using routekaart::check::rating_yaml;
+using routekaart::check::RatingFile;
+using routekaart::check::RatingSummary;
+using routekaart::check::SignpostRatings;
+using routekaart::check::summarise_ratings;
+using routekaart::io::Source;
+using routekaart::model::Rating;
+using routekaart::model::Score;
+using routekaart::render::gap_text;
+using routekaart::render::LabelBox;
+using routekaart::render::place_labels;
+using routekaart::render::PlotPoint;
+using routekaart::render::PlotSpec;
+using routekaart::render::rating_sentence;
+using routekaart::render::render_svg_plot;
+using routekaart::render::stats_text;
+
 using namespace routekaart;
 
 static Rating rating(const std::string& rater, std::map<int, Score> scores) {

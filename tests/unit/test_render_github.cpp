@@ -4,6 +4,12 @@
 
 #include "render/format.hpp"
 
+using routekaart::check::FileReport;
+using routekaart::check::Report;
+using routekaart::render::github_command;
+using routekaart::render::render_github;
+using routekaart::render::RenderOptions;
+
 using namespace routekaart;
 
 static Diagnostic finding(Severity severity, std::string file, int line, int column,

@@ -3,20 +3,35 @@
 #include <sstream>
 
 #include "check/check.hpp"
+#include "common/strings.hpp"
 #include "helpers.hpp"
 #include "render/format.hpp"
 #include "render/svg_radar.hpp"
 
+using routekaart::check::check_file;
+using routekaart::check::CheckOptions;
+using routekaart::check::FileReport;
+using routekaart::check::Report;
+using routekaart::check::summarise;
+using routekaart::io::Source;
+using routekaart::model::load_intervention_text;
+using routekaart::model::LoadedIntervention;
+using routekaart::render::RadarSpoke;
+using routekaart::render::render_html;
+using routekaart::render::RenderOptions;
+using routekaart::render::svg_radar;
+using routekaart::render::wrap_label;
+
 using namespace routekaart;
 
-using routekaart::testing::catalogue;
+using routekaart::testing::embedded_catalogue;
 
 static FileReport file_of(const std::string& path, const std::string& text) {
   LoadedIntervention l =
-      load_intervention_text(Source{path, text}, catalogue(), Limits{}, Lang::en);
+      load_intervention_text(Source{path, text}, embedded_catalogue(), Limits{}, Lang::en);
   CheckOptions options;
   for (int n = 1; n <= 14; ++n) options.selected.push_back(n);
-  return check_file(l, path, catalogue(), options);
+  return check_file(l, path, embedded_catalogue(), options);
 }
 
 static std::string html(std::vector<FileReport> files, Lang lang = Lang::en, bool coverage = true) {
@@ -27,7 +42,7 @@ static std::string html(std::vector<FileReport> files, Lang lang = Lang::en, boo
   RenderOptions o;
   o.lang = lang;
   o.coverage = coverage;
-  o.catalogue = &catalogue();
+  o.catalogue = &embedded_catalogue();
   std::ostringstream out;
   render_html(report, o, out);
   return out.str();

@@ -6,19 +6,29 @@
 #include "helpers.hpp"
 #include "render/format.hpp"
 
+using routekaart::check::check_file;
+using routekaart::check::CheckOptions;
+using routekaart::check::Report;
+using routekaart::check::summarise;
+using routekaart::io::Source;
+using routekaart::model::load_intervention_text;
+using routekaart::model::LoadedIntervention;
+using routekaart::render::render_junit;
+using routekaart::render::RenderOptions;
+
 using namespace routekaart;
 
-using routekaart::testing::catalogue;
+using routekaart::testing::embedded_catalogue;
 
 static Report report_of(const std::string& path, const std::string& text) {
   LoadedIntervention l =
-      load_intervention_text(Source{path, text}, catalogue(), Limits{}, Lang::en);
+      load_intervention_text(Source{path, text}, embedded_catalogue(), Limits{}, Lang::en);
   CheckOptions options;
   options.lang = Lang::en;
   for (int n = 1; n <= 14; ++n) options.selected.push_back(n);
   Report report;
   report.selected = options.selected;
-  report.files.push_back(check_file(l, path, catalogue(), options));
+  report.files.push_back(check_file(l, path, embedded_catalogue(), options));
   summarise(report);
   return report;
 }
@@ -28,7 +38,7 @@ static std::string junit(const Report& report, std::optional<Severity> threshold
   RenderOptions o;
   o.threshold = threshold;
   o.coverage = coverage;
-  o.catalogue = &catalogue();
+  o.catalogue = &embedded_catalogue();
   std::ostringstream out;
   render_junit(report, o, out);
   return out.str();

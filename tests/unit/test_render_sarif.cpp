@@ -2,9 +2,17 @@
 
 #include <sstream>
 
+#include "catalogue/rules.hpp"
 #include "helpers.hpp"
 #include "render/format.hpp"
-#include "catalogue/rules.hpp"
+
+using routekaart::catalogue::find_rule;
+using routekaart::catalogue::rules;
+using routekaart::check::FileReport;
+using routekaart::check::Report;
+using routekaart::render::render_sarif;
+using routekaart::render::RenderOptions;
+using routekaart::render::sarif_uri;
 
 using namespace routekaart;
 
@@ -22,10 +30,13 @@ static Diagnostic finding(std::string rule, Severity severity, std::string file,
   return d;
 }
 
-TEST_CASE("sarif_level: error, warning and info map to error, warning and note") {
-  CHECK(std::string(sarif_level(Severity::error)) == "error");
-  CHECK(std::string(sarif_level(Severity::warning)) == "warning");
-  CHECK(std::string(sarif_level(Severity::info)) == "note");
+TEST_CASE("severity table: SARIF levels error, warning and note; GitHub's notice for info") {
+  CHECK(info(Severity::error).sarif_level == "error");
+  CHECK(info(Severity::warning).sarif_level == "warning");
+  CHECK(info(Severity::info).sarif_level == "note");
+  CHECK(info(Severity::info).github_command == "notice");
+  CHECK(parse_severity("warning") == Severity::warning);
+  CHECK_FALSE(parse_severity("Warning").has_value());
 }
 
 TEST_CASE("sarif_uri: relative paths stay relative, everything else is percent-encoded") {

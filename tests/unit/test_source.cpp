@@ -2,6 +2,11 @@
 
 #include "io/source.hpp"
 
+using routekaart::io::check_encoding;
+using routekaart::io::normalise_text;
+using routekaart::io::read_source;
+using routekaart::io::ReadResult;
+
 using namespace routekaart;
 
 TEST_CASE("check_encoding: invalid UTF-8 is located by line and column") {

@@ -7,17 +7,27 @@
 #include "helpers.hpp"
 #include "render/spec.hpp"
 
+using routekaart::model::load_intervention;
+using routekaart::model::LoadedIntervention;
+using routekaart::render::build_blank_spec_document;
+using routekaart::render::build_spec_document;
+using routekaart::render::heading_anchor;
+using routekaart::render::markdown_inline;
+using routekaart::render::markdown_paragraphs;
+using routekaart::render::method_findings;
+using routekaart::render::SpecDocument;
+
 using namespace routekaart;
 
-using routekaart::testing::catalogue;
+using routekaart::testing::embedded_catalogue;
 
 static SpecDocument spec_of(const std::string& relative, Lang lang = Lang::en) {
   const std::string path = std::string(ROUTEKAART_SOURCE_DIR) + "/" + relative;
-  LoadedIntervention loaded = load_intervention(path, catalogue(), Limits{}, lang);
+  LoadedIntervention loaded = load_intervention(path, embedded_catalogue(), Limits{}, lang);
   REQUIRE(loaded.valid());
   return build_spec_document(*loaded.intervention, relative,
-                             method_findings(loaded, relative, catalogue(), lang), catalogue(),
-                             lang);
+                             method_findings(loaded, relative, embedded_catalogue(), lang),
+                             embedded_catalogue(), lang);
 }
 
 static std::vector<std::string> lines_of(const std::string& text) {
@@ -60,14 +70,14 @@ static int unescaped_pipes(const std::string& line) {
 TEST_CASE("spec: the blank skeleton is all placeholders, counted exactly") {
   for (Lang lang : {Lang::en, Lang::nl}) {
     CAPTURE(lang_code(lang));
-    SpecDocument doc = build_blank_spec_document(catalogue(), lang);
+    SpecDocument doc = build_blank_spec_document(embedded_catalogue(), lang);
     // 10 summary fields, end result, goals, methods, logic model, flexibility, phases, team,
     // resources, 14 signposts and 12 TIDieR items.
     CHECK(doc.todos == 44);
     CHECK(todo_lines(doc.markdown) == 44);
     CHECK(doc.markdown.find("\n\n> TODO: ") != std::string::npos);
   }
-  SpecDocument nl = build_blank_spec_document(catalogue(), Lang::nl);
+  SpecDocument nl = build_blank_spec_document(embedded_catalogue(), Lang::nl);
   CHECK(nl.markdown.rfind("# Werkwijze\n\n", 0) == 0);
   CHECK(nl.markdown.find("## Eindresultaat\n\n> TODO: Het team legt schriftelijk vast welk "
                          "eindresultaat de interventie wil bereiken. In het bestand: "
@@ -75,7 +85,7 @@ TEST_CASE("spec: the blank skeleton is all placeholders, counted exactly") {
 }
 
 TEST_CASE("spec: placeholders that follow each other share one block quote") {
-  SpecDocument doc = build_blank_spec_document(catalogue(), Lang::en);
+  SpecDocument doc = build_blank_spec_document(embedded_catalogue(), Lang::en);
   CHECK(doc.markdown.find("## Summary\n\n"
                           "> TODO: Give the intervention a name. In the file: "
                           "`intervention.name`.\n>\n"
@@ -209,8 +219,8 @@ TEST_CASE("spec: the TIDieR table has exactly 12 rows") {
     CHECK(std::find(lines.begin(), lines.end(), "| # | Item | Where in this document | State |") !=
           lines.end());
   }
-  auto blank =
-      section(build_blank_spec_document(catalogue(), Lang::nl).markdown, "## TIDieR-checklist");
+  auto blank = section(build_blank_spec_document(embedded_catalogue(), Lang::nl).markdown,
+                       "## TIDieR-checklist");
   CHECK(std::count_if(blank.begin(), blank.end(), [](const std::string& l) {
           return l.rfind("| ", 0) == 0 && l.find(" | ontbreekt |") != std::string::npos;
         }) == 12);
@@ -222,13 +232,13 @@ TEST_CASE("spec: the TIDieR table has exactly 12 rows") {
 TEST_CASE("spec: the logic model lists the RK2xx findings of check") {
   LoadedIntervention loaded =
       load_intervention(std::string(ROUTEKAART_SOURCE_DIR) + "/tests/files/rules/rk202-rk205.yaml",
-                        catalogue(), Limits{}, Lang::en);
-  Diagnostics found = method_findings(loaded, "f.yaml", catalogue(), Lang::en);
+                        embedded_catalogue(), Limits{}, Lang::en);
+  Diagnostics found = method_findings(loaded, "f.yaml", embedded_catalogue(), Lang::en);
   std::vector<std::string> rules;
   for (const auto& d : found) rules.push_back(d.rule);
   CHECK(rules == std::vector<std::string>{"RK202", "RK205", "RK204", "RK204", "RK205", "RK203"});
   SpecDocument doc =
-      build_spec_document(*loaded.intervention, "f.yaml", found, catalogue(), Lang::en);
+      build_spec_document(*loaded.intervention, "f.yaml", found, embedded_catalogue(), Lang::en);
   CHECK(doc.markdown.find("rk202\\-rk205.yaml:10:7 | RK202 | warning | goal G2 is served by no "
                           "method | List the goal under the 'goals' of a method, or drop the "
                           "goal. |\n") != std::string::npos);

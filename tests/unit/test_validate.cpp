@@ -1,8 +1,15 @@
 #include <doctest/doctest.h>
 
 #include "catalogue/catalogue.hpp"
+#include "common/strings.hpp"
 #include "model/intervention.hpp"
 #include "schema/validate.hpp"
+
+using routekaart::catalogue::Catalogue;
+using routekaart::catalogue::load_embedded_catalogue;
+using routekaart::io::Source;
+using routekaart::model::load_intervention_text;
+using routekaart::model::LoadedIntervention;
 
 using namespace routekaart;
 

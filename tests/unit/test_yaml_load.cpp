@@ -2,6 +2,10 @@
 
 #include "yaml/load.hpp"
 
+using routekaart::io::Source;
+using routekaart::yaml::parse_yaml;
+using routekaart::yaml::ParsedYaml;
+
 using namespace routekaart;
 
 static ParsedYaml parse(const std::string& text, Limits limits = {}) {

@@ -7,8 +7,8 @@
 
 #include "catalogue/catalogue.hpp"
 #include "catalogue/precompiled.hpp"
-#include "render/format.hpp"
 #include "catalogue/rules.hpp"
+#include "render/format.hpp"
 
 int main(int argc, char** argv) {
   namespace rk = routekaart;
@@ -16,15 +16,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: routekaart_precompile OUTPUT.cpp\n");
     return 2;
   }
-  const rk::CatalogueLoad load = rk::load_embedded_catalogue(rk::Lang::en);
+  const rk::catalogue::CatalogueLoad load = rk::catalogue::load_embedded_catalogue(rk::Lang::en);
   if (!load.catalogue) {  // reported as `routekaart --catalogue DIR` reports them
     rk::Diagnostics diagnostics = load.diagnostics;
     rk::sort_diagnostics(diagnostics);
-    rk::render_findings_text(diagnostics, rk::RenderOptions{}, std::cerr);
+    rk::render::render_findings_text(diagnostics, rk::render::RenderOptions{}, std::cerr);
     return 1;
   }
   std::ofstream out(argv[1], std::ios::binary | std::ios::trunc);
-  out << rk::precompiled_source(*load.catalogue, rk::rules());
+  out << rk::catalogue::precompiled_source(*load.catalogue, rk::catalogue::rules());
   out.close();
   if (!out) {
     std::fprintf(stderr, "routekaart_precompile: cannot write %s\n", argv[1]);
