@@ -3,13 +3,16 @@
 #include <dirent.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "catalogue/embedded.hpp"
-#include "catalogue/precompiled.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/catalogue.hpp"
+#include "generated/texts/read.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
@@ -41,7 +44,7 @@ Signpost read_signpost(const yaml::Node& root, const std::string& file) {
   for (const auto& item : yaml::items(root, "elements"))
     s.elements.push_back(Element{yaml::text(item, "id"), yaml::bilingual(item, "text")});
   for (const auto& item : yaml::items(root, "questions"))
-    s.questions.push_back(Text{yaml::text(item, "nl"), yaml::text(item, "en")});
+    s.questions.push_back(Bilingual{yaml::text(item, "nl"), yaml::text(item, "en")});
   for (const auto& item : yaml::items(root, "related"))
     s.related.push_back(Relation{static_cast<int>(yaml::integer(item, "number", 0)),
                                  yaml::text(item, "kind"), yaml::bilingual(item, "why")});
@@ -50,37 +53,35 @@ Signpost read_signpost(const yaml::Node& root, const std::string& file) {
   return s;
 }
 
-Diagnostic integrity(const std::string& file, yaml::Mark mark, std::string message, Lang lang) {
-  return Diagnostic{"RK020",
-                    Severity::error,
-                    Location{file, mark.line, mark.column},
-                    std::move(message),
-                    msg(lang, "catalogue.hint"),
-                    0};
+Diagnostic integrity(const std::string& file, yaml::Mark mark, Message message) {
+  return Diagnostic{
+      RuleId::RK020,      Severity::error,           Location{file, mark.line, mark.column},
+      std::move(message), {texts::catalogue_hint{}}, 0};
 }
 
 // Cross-field rules the format table cannot express.
-void check_signpost(const Signpost& s, const yaml::Node& root, Lang lang, Diagnostics& out) {
+void check_signpost(const Signpost& s, const yaml::Node& root, Diagnostics& out) {
   const std::string base = s.file.substr(s.file.find_last_of('/') + 1);
   const std::string expected = fmt::format("{:02}-{}.yaml", s.number, s.slug);
   if (base != expected)
-    out.push_back(
-        integrity(s.file, root.mark, msg(lang, "catalogue.file_name", base, expected), lang));
+    out.push_back(integrity(s.file, root.mark,
+                            texts::catalogue_file_name{.expected = expected, .name = base}));
   std::set<std::string> seen;
   const auto& items = yaml::items(root, "elements");
   for (std::size_t i = 0; i < s.elements.size(); ++i) {
     const std::string want = fmt::format("{}{}", s.number, static_cast<char>('a' + i));
     if (s.elements[i].id != want)
-      out.push_back(integrity(s.file, items[i].mark,
-                              msg(lang, "catalogue.element_id", s.elements[i].id, want), lang));
+      out.push_back(
+          integrity(s.file, items[i].mark,
+                    texts::catalogue_element_id{.expected = want, .id = s.elements[i].id}));
   }
   if (s.elements.size() < 3 || s.elements.size() > 8)
-    out.push_back(integrity(s.file, root.mark,
-                            msg(lang, "catalogue.element_count", s.elements.size()), lang));
+    out.push_back(
+        integrity(s.file, root.mark, texts::catalogue_element_count{.count = s.elements.size()}));
   const auto& related = yaml::items(root, "related");
   for (std::size_t i = 0; i < s.related.size(); ++i)
     if (s.related[i].number == s.number)
-      out.push_back(integrity(s.file, related[i].mark, msg(lang, "catalogue.self_relation"), lang));
+      out.push_back(integrity(s.file, related[i].mark, texts::catalogue_self_relation{}));
 }
 
 }  // namespace
@@ -109,27 +110,26 @@ std::vector<std::string> Catalogue::element_ids(int number) const {
   return ids;
 }
 
-CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::string>>& files,
-                             Lang lang) {
+CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::string>>& files) {
   CatalogueLoad result;
   std::vector<Signpost> loaded;
   const ElementIds no_elements = [](int) { return std::vector<std::string>(); };
   for (const auto& [name, text] : files) {
     Source source{name, normalise_text(text)};
-    if (auto problem = check_encoding(name, text, lang)) {
+    if (auto problem = check_encoding(name, text)) {
       result.diagnostics.push_back(*problem);
       continue;
     }
-    ParsedYaml parsed = parse_yaml(source, Limits{}, lang);
+    ParsedYaml parsed = parse_yaml(source, Limits{});
     result.diagnostics.insert(result.diagnostics.end(), parsed.diagnostics.begin(),
                               parsed.diagnostics.end());
     if (!parsed.root) continue;
     const std::size_t before = result.diagnostics.size();
-    validate_tree(*parsed.root, schema::catalogue_entry_spec(), name, lang, no_elements,
+    validate_tree(*parsed.root, schema::catalogue_entry_spec(), name, no_elements,
                   result.diagnostics);
     if (result.diagnostics.size() != before) continue;
     loaded.push_back(read_signpost(*parsed.root, name));
-    check_signpost(loaded.back(), *parsed.root, lang, result.diagnostics);
+    check_signpost(loaded.back(), *parsed.root, result.diagnostics);
   }
   std::sort(loaded.begin(), loaded.end(),
             [](const auto& a, const auto& b) { return a.number < b.number; });
@@ -138,28 +138,27 @@ CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::strin
         std::count_if(loaded.begin(), loaded.end(), [n](const auto& s) { return s.number == n; });
     if (count != 1 && result.diagnostics.empty())
       result.diagnostics.push_back(integrity(files.empty() ? "signposts" : files.front().first,
-                                             yaml::Mark{}, msg(lang, "catalogue.number", n, count),
-                                             lang));
+                                             yaml::Mark{},
+                                             texts::catalogue_number{.count = count, .number = n}));
   }
   for (const auto& s : loaded)
     for (const auto& r : s.related)
       if (r.number < 1 || r.number > kSignpostCount)
         result.diagnostics.push_back(
-            integrity(s.file, yaml::Mark{}, msg(lang, "catalogue.relation", r.number), lang));
+            integrity(s.file, yaml::Mark{}, texts::catalogue_relation{.number = r.number}));
   if (result.diagnostics.empty()) result.catalogue = Catalogue{std::move(loaded)};
   return result;
 }
 
-CatalogueLoad load_embedded_catalogue(Lang lang) {
-  if (const Catalogue* compiled = installed_precompiled().catalogue) return {*compiled, {}};
+CatalogueLoad load_embedded_catalogue() {
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& file : embedded_files())
     if (file.name.rfind("signposts/", 0) == 0)
       files.emplace_back(std::string(file.name), std::string(file.data));
-  return load_catalogue(files, lang);
+  return load_catalogue(files);
 }
 
-CatalogueLoad load_catalogue_directory(const std::string& directory, Lang lang) {
+CatalogueLoad load_catalogue_directory(const std::string& directory) {
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> names;
   if (DIR* dir = ::opendir(directory.c_str())) {
@@ -172,18 +171,21 @@ CatalogueLoad load_catalogue_directory(const std::string& directory, Lang lang) 
     ::closedir(dir);
   } else {
     return {std::nullopt,
-            {Diagnostic{"RK002", Severity::error, Location{directory, 0, 0},
-                        msg(lang, "read.open", directory, "no such folder"),
-                        msg(lang, "read.open.hint"), 0}}};
+            {Diagnostic{RuleId::RK002,
+                        Severity::error,
+                        Location{directory, 0, 0},
+                        texts::read_open{.reason = io::reason(errno)},
+                        {texts::read_open_hint{}},
+                        0}}};
   }
   std::sort(names.begin(), names.end());
   for (const auto& name : names) {
     const std::string path = directory + "/" + name;
-    ReadResult read = read_source(path, Limits{}, lang);
+    ReadResult read = read_source(path, Limits{});
     if (read.error) return {std::nullopt, {*read.error}};
     files.emplace_back(path, read.source->text);
   }
-  return load_catalogue(files, lang);
+  return load_catalogue(files);
 }
 
 }  // namespace routekaart::catalogue

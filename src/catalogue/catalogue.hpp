@@ -13,28 +13,28 @@ namespace routekaart::catalogue {
 
 struct Element {
   std::string id;  // "1a"
-  Text text;
+  Bilingual text;
   bool operator==(const Element&) const = default;
 };
 
 struct Relation {
   int number = 0;
   std::string kind;  // builds-on | supports | see-also
-  Text why;
+  Bilingual why;
   bool operator==(const Relation&) const = default;
 };
 
 struct Signpost {
   int number = 0;
   std::string slug;
-  Text title;
+  Bilingual title;
   std::string title_en_source;  // published | translation
-  Text short_title;
+  Bilingual short_title;
   std::vector<std::string> audience;  // practitioners, managers
-  Text summary;
-  Text hint;
+  Bilingual summary;
+  Bilingual hint;
   std::vector<Element> elements;
-  std::vector<Text> questions;
+  std::vector<Bilingual> questions;
   std::vector<Relation> related;
   std::string source;
   std::string file;  // where it was loaded from
@@ -60,12 +60,12 @@ struct CatalogueLoad {
   Diagnostics diagnostics;
 };
 
-/// The catalogue compiled into the binary.
-CatalogueLoad load_embedded_catalogue(Lang lang);
+/// The catalogue embedded into the core at build time (signposts/*.yaml), parsed and checked.
+/// The binary takes the same catalogue precompiled instead (catalogue/precompiled.hpp).
+CatalogueLoad load_embedded_catalogue();
 /// The catalogue in `directory` (files NN-slug.yaml), checked with the same rules.
-CatalogueLoad load_catalogue_directory(const std::string& directory, Lang lang);
+CatalogueLoad load_catalogue_directory(const std::string& directory);
 /// The catalogue from (file name, text) pairs; what both loaders above use.
-CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::string>>& files,
-                             Lang lang);
+CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace routekaart::catalogue

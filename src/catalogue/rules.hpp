@@ -1,29 +1,29 @@
 #pragma once
-// The rule table: every finding's id, default severity and texts, loaded from rules/rules.yaml.
-#include <string>
-#include <string_view>
-#include <vector>
+// The rule table: every finding's id, default severity and texts. The table is rules/rules.yaml,
+// checked and compiled in at build time (tools/generate/texts.cpp); RuleId is its enum.
+#include <array>
 
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
+#include "generated/rule_ids.hpp"
 
 namespace routekaart::catalogue {
 
 struct Rule {
-  std::string id;  // "RK103"
+  RuleId id;
   Severity severity = Severity::warning;
   int signpost = 0;  // the signpost the rule belongs to, 0 when it depends on the finding
-  Text title;
-  Text description;
-  Text remedy;
-  bool operator==(const Rule&) const = default;
+  Bilingual title;
+  Bilingual description;
+  Bilingual remedy;
 };
 
-/// The embedded rule table, sorted by id. Aborts with a message if the build embedded a broken
-/// table (a test keeps that from happening).
-const std::vector<Rule>& rules();
+/// Every rule, in id order: rules()[i].id == RuleId(i).
+const std::array<Rule, kRuleCount>& rules();
 
-/// The rule with this id (case-insensitive), or nullptr.
-const Rule* find_rule(std::string_view id);
+/// The rule with this id.
+inline const Rule& rule(RuleId id) {
+  return rules()[static_cast<std::size_t>(id)];
+}
 
 }  // namespace routekaart::catalogue

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "common/diagnostic.hpp"
-#include "common/lang.hpp"
 #include "io/source.hpp"
 #include "model/intervention.hpp"
 
@@ -76,18 +75,6 @@ struct RatingSummary {
 /// that have both a mean importance and a mean attention, of those means.
 RatingSummary summarise_ratings(const std::vector<model::Rating>& ratings, bool midpoint);
 
-struct RatingFile {
-  std::optional<model::Rating> rating;  // present when the file could be parsed as a map
-  Diagnostics diagnostics;
-  bool unreadable = false;  // RK002
-};
-
-/// Parses and validates one rating file (schema::rating_spec) from text in memory. The rating's
-/// mark is the place of its `rater` key.
-RatingFile load_rating_text(const io::Source& source, const Limits& limits, Lang lang);
-/// The same from a path ("-" for standard input).
-RatingFile load_rating_file(const std::string& path, const Limits& limits, Lang lang);
-
 struct RatingSet {
   std::vector<model::Rating> ratings;  // the file's own `ratings:`, then the rating files in order
   Diagnostics diagnostics;             // problems in the rating files, and RK021
@@ -97,14 +84,11 @@ struct RatingSet {
 /// The ratings of `intervention` plus those in `paths` (files, or folders searched for *.yaml
 /// and *.yml, sorted), checked for raters who appear twice.
 RatingSet collect_ratings(const model::Intervention& intervention,
-                          const std::vector<std::string>& paths, const Limits& limits, Lang lang);
-
-/// True when two rater names are the same once trimmed and with ASCII case ignored.
-bool same_rater(std::string_view a, std::string_view b);
+                          const std::vector<std::string>& paths, const Limits& limits);
 
 /// RK021 for every rating whose rater (trimmed, ASCII case ignored) appeared before, located at
 /// the second occurrence.
-void check_duplicate_raters(const std::vector<model::Rating>& ratings, Lang lang, Diagnostics& out);
+void check_duplicate_raters(const std::vector<model::Rating>& ratings, Diagnostics& out);
 
 struct RatedFile {
   std::optional<model::Intervention> intervention;  // present when exit_code is 0
@@ -116,23 +100,6 @@ struct RatedFile {
 /// Loads the intervention at `path` and every rating it has or `rating_paths` holds, for the
 /// commands that work on ratings (`ratings`, `agenda`).
 RatedFile load_rated(const std::string& path, const std::vector<std::string>& rating_paths,
-                     const catalogue::Catalogue& catalogue, const Limits& limits, Lang lang);
-
-/// The rater's name reduced to a file name: lowercase ASCII letters and digits joined by '-';
-/// "rater" when nothing is left.
-std::string rater_slug(std::string_view rater);
-
-/// One answer typed at a `rate` prompt.
-struct Answer {
-  enum Kind { score, blank, skip, quit, invalid } kind = invalid;
-  int value = 0;  // 1..5 for `score`
-};
-
-/// Parses a line typed at a `rate` prompt: "1".."5", "" (blank), "s" (skip), "q" (quit); case and
-/// surrounding spaces are ignored.
-Answer parse_answer(std::string_view line);
-
-/// The rating as a rating file (YAML), with `comment` lines on top.
-std::string rating_yaml(const model::Rating& rating, const std::vector<std::string>& comment);
+                     const catalogue::Catalogue& catalogue, const Limits& limits);
 
 }  // namespace routekaart::check

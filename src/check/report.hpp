@@ -44,6 +44,7 @@ struct FileReport {
   bool valid = false;    // no validation errors
   bool parsed = false;   // the file could be parsed, so coverage and signposts are meaningful
   std::string name;      // intervention.name, or "" when absent
+  std::optional<Lang> language;  // the file's `language:`, when it names one
   /// The name to show: the intervention's name, else the path.
   const std::string& label() const { return name.empty() ? path : name; }
   Coverage coverage;

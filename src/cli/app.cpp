@@ -8,7 +8,9 @@
 #include <functional>
 #include <iostream>
 
+#include "catalogue/precompiled.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "common/messages.hpp"
 #include "render/format.hpp"
 
@@ -23,19 +25,6 @@ using render::render_findings_text;
 using render::RenderOptions;
 
 namespace {
-
-// The language is needed before parsing, for the help texts: --lang, else the environment.
-Lang early_language(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    std::string_view arg = argv[i];
-    if (arg == "--lang" && i + 1 < argc) {
-      if (auto lang = parse_lang(argv[i + 1])) return *lang;
-    } else if (arg.rfind("--lang=", 0) == 0) {
-      if (auto lang = parse_lang(arg.substr(7))) return *lang;
-    }
-  }
-  return lang_from_environment([](const char* name) -> const char* { return std::getenv(name); });
-}
 
 struct Command {
   const char* name;
@@ -158,12 +147,6 @@ std::vector<Command> command_table(Lang lang) {
 
 }  // namespace
 
-int usage_error(Context& ctx, const std::string& message, const std::string& hint) {
-  ctx.err << "routekaart: " << msg(ctx.lang, "usage.error", message) << '\n';
-  if (!hint.empty()) ctx.err << "    " << msg(ctx.lang, "text.hint", hint) << '\n';
-  return 2;
-}
-
 int run(int argc, char** argv) {
   const Lang lang = early_language(argc, argv);
   Options options;
@@ -211,22 +194,26 @@ int run(int argc, char** argv) {
   }
   const char* no_color = std::getenv("NO_COLOR");
   const bool color = ::isatty(1) && !(no_color && *no_color);
-  CatalogueLoad catalogue = options.catalogue_dir.empty()
-                                ? load_embedded_catalogue(lang)
-                                : load_catalogue_directory(options.catalogue_dir, lang);
-  if (!catalogue.catalogue) {
-    sort_diagnostics(catalogue.diagnostics);
-    RenderOptions plain;
-    plain.lang = lang;
-    render_findings_text(catalogue.diagnostics, plain, std::cerr);
-    return 2;
+  // The catalogue compiled into the binary, or the one --catalogue names.
+  CatalogueLoad loaded;
+  if (!options.catalogue_dir.empty()) {
+    loaded = load_catalogue_directory(options.catalogue_dir);
+    if (!loaded.catalogue) {
+      sort_diagnostics(loaded.diagnostics);
+      RenderOptions plain;
+      plain.lang = lang;
+      render_findings_text(loaded.diagnostics, plain, std::cerr);
+      return kExitUsage;
+    }
   }
-  const ProjectConfig config = load_project_config(options.config_file, ".", lang);
+  const catalogue::Catalogue& catalogue =
+      loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
+  const ProjectConfig config = load_project_config(options.config_file, ".");
   if (!config.problems.empty()) {
     RenderOptions plain;
     plain.lang = lang;
     render_findings_text(config.problems, plain, std::cerr);
-    return 2;
+    return kExitUsage;
   }
   // The report language: --lang, ROUTEKAART_LANG, the project configuration, the locale.
   Lang report_lang = lang;
@@ -234,7 +221,7 @@ int run(int argc, char** argv) {
   const bool chosen = !options.lang.empty() || (env_lang && parse_lang(env_lang));
   if (!chosen && config.language) report_lang = parse_lang(*config.language).value_or(lang);
   Context context{report_lang,
-                  *catalogue.catalogue,
+                  catalogue,
                   std::cout,
                   std::cerr,
                   color,

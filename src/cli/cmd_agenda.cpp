@@ -134,7 +134,7 @@ void closing(std::ostream& out, Lang l) {
 int cmd_agenda(Context& ctx, const Options& opt) {
   const Lang l = ctx.lang;
   const std::string& path = opt.paths.front();
-  RatedFile rated = load_rated(path, opt.ratings_paths, ctx.catalogue, Limits{}, l);
+  RatedFile rated = load_rated(path, opt.ratings_paths, ctx.catalogue, Limits{});
   if (rated.exit_code != 0) {
     RenderOptions plain;
     plain.lang = l;

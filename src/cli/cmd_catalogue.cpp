@@ -11,7 +11,6 @@
 #include "render/style.hpp"
 
 namespace routekaart::cli {
-using catalogue::find_rule;
 using catalogue::Relation;
 using catalogue::Rule;
 using catalogue::rules;
@@ -51,7 +50,7 @@ void list_markdown(const Context& ctx, std::ostream& out) {
                        escape_markdown_cell(audience_text(sp, ctx.lang)), sp.elements.size());
 }
 
-void write_text(JsonWriter& w, std::string_view key, const Text& t) {
+void write_text(JsonWriter& w, std::string_view key, const Bilingual& t) {
   w.key(key).begin_object().field("nl", t.nl).field("en", t.en).end_object();
 }
 
@@ -132,7 +131,7 @@ void explain_markdown(const Signpost& sp, const Context& ctx, std::ostream& out)
 }
 
 void rule_json(JsonWriter& w, const Rule& r) {
-  w.begin_object().field("id", r.id).field("severity", severity_name(r.severity));
+  w.begin_object().field("id", rule_name(r.id)).field("severity", severity_name(r.severity));
   w.key("signpost");
   if (r.signpost)
     w.value(r.signpost);
@@ -151,12 +150,12 @@ int explain_rule(const Rule& r, Context& ctx, const Options& opt) {
     JsonWriter w(out);
     rule_json(w, r);
   } else if (opt.format == "markdown") {
-    out << "# " << r.id << ": " << escape_markdown(r.title.in(l)) << "\n\n"
+    out << "# " << rule_name(r.id) << ": " << escape_markdown(r.title.in(l)) << "\n\n"
         << msg(l, "rules.severity", severity_name(r.severity)) << "\n\n"
         << escape_markdown(r.description.in(l)) << "\n\n"
         << escape_markdown(msg(l, "rules.remedy", r.remedy.in(l))) << '\n';
   } else {
-    out << Style(ctx.color).bold(fmt::format("{} — {}", r.id, r.title.in(l))) << '\n'
+    out << Style(ctx.color).bold(fmt::format("{} — {}", rule_name(r.id), r.title.in(l))) << '\n'
         << msg(l, "rules.severity", severity_name(r.severity)) << "\n\n"
         << r.description.in(l) << "\n\n"
         << msg(l, "rules.remedy", r.remedy.in(l)) << '\n';
@@ -182,7 +181,8 @@ int cmd_list(Context& ctx, const Options& opt) {
 }
 
 int cmd_explain(Context& ctx, const Options& opt) {
-  if (const Rule* rule = find_rule(opt.topic)) return explain_rule(*rule, ctx, opt);
+  if (const std::optional<RuleId> id = parse_rule_id(opt.topic))
+    return explain_rule(catalogue::rule(*id), ctx, opt);
   const Signpost* sp = ctx.catalogue.lookup(opt.topic);
   if (!sp) {
     std::vector<std::string> slugs;
@@ -214,11 +214,12 @@ int cmd_rules(Context& ctx, const Options& opt) {
     out << "# " << msg(l, "rules.title") << "\n\n| " << msg(l, "md.rule") << " | "
         << msg(l, "md.severity") << " | " << msg(l, "rules.what") << " |\n|---|---|---|\n";
     for (const auto& r : rules())
-      out << fmt::format("| {} | {} | {} |\n", r.id, severity_name(r.severity),
+      out << fmt::format("| {} | {} | {} |\n", rule_name(r.id), severity_name(r.severity),
                          escape_markdown_cell(r.title.in(l)));
   } else {
     for (const auto& r : rules())
-      out << fmt::format("{}  {}  {}\n", r.id, pad(severity_name(r.severity), 7), r.title.in(l));
+      out << fmt::format("{}  {}  {}\n", rule_name(r.id), pad(severity_name(r.severity), 7),
+                         r.title.in(l));
     out << '\n' << msg(l, "rules.more") << '\n';
   }
   return emit(ctx, opt, out.str());

@@ -54,7 +54,9 @@ std::vector<Row> rows(const Context& ctx, const Options& opt) {
   for (int n : c.require) required.push_back(std::to_string(n));
   out.push_back({"require", joined(required), origin_of(c, "require", l)});
   std::vector<std::string> settings;
-  for (const auto& [id, setting] : c.rules) settings.push_back(id + "=" + setting);
+  for (const auto& [id, setting] : c.rules)
+    settings.push_back(
+        fmt::format("{}={}", rule_name(id), setting ? severity_name(*setting) : "off"));
   out.push_back({"rules", joined(settings), origin_of(c, "rules", l)});
   return out;
 }

@@ -29,39 +29,42 @@
 #include "cli/commands.hpp"
 #include "common/messages.hpp"
 #include "common/strings.hpp"
+#include "generated/texts/cli.hpp"
 #include "io/atomic_write.hpp"
+#include "model/rating.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
+#include "render/rating_file.hpp"
 #include "render/ratings.hpp"
 #include "render/style.hpp"
 #include "render/svg_plot.hpp"
 
 namespace routekaart::cli {
 using catalogue::Catalogue;
-using check::Answer;
 using check::kDisagreementRange;
 using check::load_rated;
-using check::load_rating_text;
-using check::parse_answer;
 using check::Quadrant;
 using check::RatedFile;
-using check::rater_slug;
-using check::rating_yaml;
-using check::RatingFile;
 using check::RatingSummary;
-using check::same_rater;
 using check::summarise_ratings;
 using io::Source;
 using io::write_file_atomically;
 using io::WriteResult;
+using model::Answer;
 using model::load_intervention;
+using model::load_rating_text;
 using model::LoadedIntervention;
+using model::parse_answer;
+using model::rater_slug;
 using model::Rating;
+using model::RatingFile;
+using model::same_rater;
 using model::Score;
 using render::decimal_text;
 using render::PlotPoint;
 using render::PlotSpec;
 using render::quadrant_name;
+using render::rating_yaml;
 using render::RatingsReport;
 using render::render_findings_text;
 using render::render_ratings_json;
@@ -72,13 +75,6 @@ using render::RenderOptions;
 
 namespace fs = std::filesystem;
 namespace {
-
-int print_problems(Context& ctx, const Diagnostics& problems, int code) {
-  RenderOptions plain;
-  plain.lang = ctx.lang;
-  render_findings_text(problems, plain, ctx.err);
-  return code;
-}
 
 // Today as YYYY-MM-DD: ROUTEKAART_TODAY when set (it must be a real date), else the local date.
 bool today(std::string& out) {
@@ -231,16 +227,19 @@ int cmd_rate(Context& ctx, const Options& opt) {
   if (rater.empty()) return usage_error(ctx, msg(l, "rate.no_rater"), msg(l, "rate.no_rater.hint"));
   std::string date;
   if (!today(date)) return usage_error(ctx, msg(l, "rate.today", date), msg(l, "rate.today.hint"));
-  LoadedIntervention loaded = load_intervention(path, ctx.catalogue, Limits{}, l);
+  LoadedIntervention loaded = load_intervention(path, ctx.catalogue, Limits{});
   if (loaded.unreadable) return print_problems(ctx, loaded.diagnostics, 2);
   if (loaded.intervention)
     for (const auto& r : loaded.intervention->ratings)
       if (same_rater(r.rater, rater))
-        return print_problems(
-            ctx,
-            {Diagnostic{"RK021", Severity::error, Location{path, r.mark.line, r.mark.column},
-                        msg(l, "rate.already", rater), msg(l, "rate.already.hint"), 0}},
-            1);
+        return print_problems(ctx,
+                              {Diagnostic{RuleId::RK021,
+                                          Severity::error,
+                                          Location{path, r.mark.line, r.mark.column},
+                                          texts::rate_already{.rater = rater},
+                                          {texts::rate_already_hint{}},
+                                          0}},
+                              1);
   Options target = opt;
   const bool default_target = target.output.empty();
   if (default_target) target.output = default_rating_path(path, rater, date);
@@ -267,7 +266,7 @@ int cmd_rate(Context& ctx, const Options& opt) {
   }
   const std::string content =
       rating_yaml(rating, {msg(l, "rate.comment", rater, path), msg(l, "rate.comment.use", path)});
-  RatingFile check = load_rating_text(Source{target.output, content}, Limits{}, l);
+  RatingFile check = load_rating_text(Source{target.output, content}, Limits{});
   if (!check.diagnostics.empty()) return print_problems(ctx, check.diagnostics, 1);
   if (default_target) fs::create_directories(fs::path(target.output).parent_path(), ec);
   if (int code = emit(ctx, target, content); code != 0) return code;
@@ -282,7 +281,7 @@ int cmd_rate(Context& ctx, const Options& opt) {
 
 int cmd_ratings(Context& ctx, const Options& opt) {
   const Lang l = ctx.lang;
-  RatedFile rated = load_rated(opt.paths.front(), opt.ratings_paths, ctx.catalogue, Limits{}, l);
+  RatedFile rated = load_rated(opt.paths.front(), opt.ratings_paths, ctx.catalogue, Limits{});
   if (rated.exit_code != 0) return print_problems(ctx, rated.problems, rated.exit_code);
   RatingsReport report{opt.paths.front(), rated.intervention->info.name, rated.ratings,
                        summarise_ratings(rated.ratings, opt.crosshair == "midpoint")};

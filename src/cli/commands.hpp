@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
+#include "cli/output.hpp"
 #include "common/lang.hpp"
 #include "io/source.hpp"
 #include "model/config.hpp"
@@ -55,9 +56,6 @@ struct Context {
                                        // otherwise a single file's `language:` may choose it
 };
 
-/// The `language:` of the intervention file at `path`, if it names one (nl or en).
-std::optional<Lang> file_language(const std::string& path);
-
 int cmd_list(Context& ctx, const Options& opt);
 int cmd_explain(Context& ctx, const Options& opt);
 int cmd_rules(Context& ctx, const Options& opt);
@@ -71,12 +69,5 @@ int cmd_rate(Context& ctx, const Options& opt);     // cmd_ratings.cpp
 int cmd_ratings(Context& ctx, const Options& opt);  // cmd_ratings.cpp
 int cmd_agenda(Context& ctx, const Options& opt);   // cmd_agenda.cpp
 int cmd_diff(Context& ctx, const Options& opt);     // cmd_diff.cpp
-
-/// Writes `content` to opt.output (atomically, refusing to overwrite without --force), or to
-/// ctx.out when no output file was given. Returns 0, or 2 after printing why it failed.
-int emit(Context& ctx, const Options& opt, const std::string& content);
-
-/// Prints a usage error ("routekaart: error: ...") with a hint and returns 2.
-int usage_error(Context& ctx, const std::string& message, const std::string& hint);
 
 }  // namespace routekaart::cli

@@ -1,6 +1,7 @@
 #include "common/diagnostic.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace routekaart {
@@ -15,6 +16,25 @@ std::optional<Severity> parse_severity(std::string_view word) {
   for (const auto& row : kSeverities)
     if (row.name == word) return row.severity;
   return std::nullopt;
+}
+
+std::optional<RuleId> parse_rule_id(std::string_view text) {
+  std::string upper;
+  for (char c : text) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (std::size_t i = 0; i < kRuleCount; ++i)
+    if (kRuleNames[i] == upper) return static_cast<RuleId>(i);
+  return std::nullopt;
+}
+
+std::string hint_text(const Diagnostic& d, Lang lang, Escape escape) {
+  std::string out;
+  for (const auto& part : d.hint) {
+    std::string words = tr(lang, part, escape);
+    if (words.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += words;
+  }
+  return out;
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {

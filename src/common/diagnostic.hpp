@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "common/message.hpp"
+#include "generated/rule_ids.hpp"
+
 namespace routekaart {
 
 enum class Severity { info, warning, error };
@@ -41,14 +44,27 @@ struct Location {
   int column = 0;    // 1-based
 };
 
+/// The rule with this id, "RK103" (case-insensitive); nullopt when there is none.
+std::optional<RuleId> parse_rule_id(std::string_view text);
+
+/// A rule of the format (RK0xx): its findings are always errors, never suppressed or switched off.
+constexpr bool is_format_rule(RuleId rule) {
+  return rule_name(rule).substr(0, 3) == "RK0";
+}
+
+/// A finding: a rule, a place, and what to tell the reader, still without a language. A renderer
+/// puts message and hint into words (tr) in the report's language.
 struct Diagnostic {
-  std::string rule;  // e.g. "RK003"
+  RuleId rule = RuleId::RK001;
   Severity severity = Severity::error;
   Location location;
-  std::string message;  // in the report language
-  std::string hint;     // how to fix it, in the report language; may be empty
-  int signpost = 0;     // 1..14 when the finding concerns one signpost
+  Message message;
+  std::vector<Message> hint;  // how to fix it, in parts joined by a space; may be empty
+  int signpost = 0;           // 1..14 when the finding concerns one signpost
 };
+
+/// The hint's parts in words, joined by a space; "" when there is no hint.
+std::string hint_text(const Diagnostic& d, Lang lang, Escape escape = nullptr);
 
 using Diagnostics = std::vector<Diagnostic>;
 

@@ -20,11 +20,11 @@ std::optional<Lang> parse_lang(std::string_view text);
 Lang lang_from_environment(const char* (*getenv)(const char*));
 
 /// A text in both languages, as the catalogue and the rule table hold them.
-struct Text {
+struct Bilingual {
   std::string nl;
   std::string en;
   const std::string& in(Lang lang) const { return lang == Lang::nl ? nl : en; }
-  bool operator==(const Text&) const = default;
+  bool operator==(const Bilingual&) const = default;
 };
 
 }  // namespace routekaart

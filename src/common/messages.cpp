@@ -6,7 +6,7 @@ namespace routekaart {
 namespace {
 
 // One row per message. Placeholders ({}) appear in the same order in both languages.
-const Message kMessages[] = {
+const LegacyMessage kMessages[] = {
     // Reading files
     {"stdin", "standard input", "standaardinvoer"},
     {"read.open", "cannot read the file: {1}", "kan het bestand niet lezen: {1}"},
@@ -381,9 +381,9 @@ const Message kMessages[] = {
     {"init.resources", "Signpost 14: the resources", "Wegwijzer 14: de middelen"},
 };
 
-const std::vector<Message>& all_messages() {
-  static const std::vector<Message> all = [] {
-    std::vector<Message> v;
+const std::vector<LegacyMessage>& all_messages() {
+  static const std::vector<LegacyMessage> all = [] {
+    std::vector<LegacyMessage> v;
     for (auto table : {core_messages(), spec_messages(), ratings_messages(), ecosystem_messages()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
@@ -391,9 +391,9 @@ const std::vector<Message>& all_messages() {
   return all;
 }
 
-const std::unordered_map<std::string_view, const Message*>& index() {
+const std::unordered_map<std::string_view, const LegacyMessage*>& index() {
   static const auto map = [] {
-    std::unordered_map<std::string_view, const Message*> m;
+    std::unordered_map<std::string_view, const LegacyMessage*> m;
     for (const auto& message : all_messages()) m.emplace(message.id, &message);
     return m;
   }();
@@ -414,7 +414,7 @@ std::vector<std::string_view> message_ids() {
   return ids;
 }
 
-std::vector<Message> core_messages() {
+std::vector<LegacyMessage> core_messages() {
   return {std::begin(kMessages), std::end(kMessages)};
 }
 

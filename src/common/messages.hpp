@@ -12,17 +12,17 @@ namespace routekaart {
 
 /// One row of a message table: a stable id and its text in both languages (fmt syntax, the same
 /// placeholders in the same order).
-struct Message {
+struct LegacyMessage {
   std::string_view id;
   std::string_view en;
   std::string_view nl;
 };
 
 /// The message tables of the modules, each defined in its own file (messages_<module>.cpp).
-std::vector<Message> core_messages();
-std::vector<Message> spec_messages();
-std::vector<Message> ratings_messages();
-std::vector<Message> ecosystem_messages();
+std::vector<LegacyMessage> core_messages();
+std::vector<LegacyMessage> spec_messages();
+std::vector<LegacyMessage> ratings_messages();
+std::vector<LegacyMessage> ecosystem_messages();
 
 /// The template of message `id` in `lang` (fmt syntax), or `id` itself when unknown.
 std::string_view message_template(Lang lang, std::string_view id);

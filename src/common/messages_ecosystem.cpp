@@ -3,7 +3,7 @@
 
 namespace routekaart {
 
-std::vector<Message> ecosystem_messages() {
+std::vector<LegacyMessage> ecosystem_messages() {
   return {
       // JUnit
       {"junit.signpost", "signpost {}: {}", "wegwijzer {}: {}"},

@@ -3,7 +3,7 @@
 
 namespace routekaart {
 
-std::vector<Message> ratings_messages() {
+std::vector<LegacyMessage> ratings_messages() {
   return {
       // Rating files
       {"ratings.file.root", "a rating file must be a map with the keys rater, role, date, scores",

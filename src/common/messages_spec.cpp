@@ -3,7 +3,7 @@
 
 namespace routekaart {
 
-std::vector<Message> spec_messages() {
+std::vector<LegacyMessage> spec_messages() {
   return {
       // The command
       {"spec.no_file", "name the intervention file to describe, or use --blank",

@@ -4,7 +4,8 @@
 #include <filesystem>
 #include <set>
 
-#include "common/messages.hpp"
+#include "generated/texts/read.hpp"
+#include "io/source.hpp"
 
 namespace routekaart::io {
 namespace fs = std::filesystem;
@@ -30,16 +31,18 @@ struct Walk {
   std::set<fs::path> seen;  // canonical folders visited (when following links)
   std::vector<std::string>& files;
   Diagnostics& problems;
-  Lang lang;
 };
 
 void walk(const fs::path& dir, Walk& w) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
   if (ec) {
-    w.problems.push_back(Diagnostic{"RK002", Severity::error, Location{dir.string(), 0, 0},
-                                    msg(w.lang, "read.open", dir.string(), ec.message()),
-                                    msg(w.lang, "read.open.hint"), 0});
+    w.problems.push_back(Diagnostic{RuleId::RK002,
+                                    Severity::error,
+                                    Location{dir.string(), 0, 0},
+                                    texts::read_open{.reason = reason(ec.value())},
+                                    {texts::read_open_hint{}},
+                                    0});
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -76,12 +79,12 @@ void walk(const fs::path& dir, Walk& w) {
 
 }  // namespace
 
-ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang, bool follow_symlinks) {
+ExpandedPaths expand_paths(const std::vector<std::string>& paths, bool follow_symlinks) {
   ExpandedPaths out;
   for (const auto& path : paths) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      Walk w{fs::canonical(path, ec), follow_symlinks, {}, out.files, out.problems, lang};
+      Walk w{fs::canonical(path, ec), follow_symlinks, {}, out.files, out.problems};
       w.seen.insert(w.root);
       walk(path, w);
     } else {

@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "common/diagnostic.hpp"
-#include "common/lang.hpp"
 
 namespace routekaart::io {
 
@@ -17,7 +16,6 @@ struct ExpandedPaths {
 /// entries. Symbolic links to folders, and links to files outside the folder that was named, are
 /// not followed unless `follow_symlinks` (`check --follow-symlinks`); then every folder is
 /// visited once, so link loops end.
-ExpandedPaths expand_paths(const std::vector<std::string>& paths, Lang lang,
-                           bool follow_symlinks = false);
+ExpandedPaths expand_paths(const std::vector<std::string>& paths, bool follow_symlinks = false);
 
 }  // namespace routekaart::io

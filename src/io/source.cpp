@@ -7,21 +7,26 @@
 #include <cerrno>
 #include <cstring>
 
-#include "common/messages.hpp"
+#include "generated/texts/read.hpp"
 
 namespace routekaart::io {
-namespace {
 
-Diagnostic read_error(const std::string& path, std::string rule, std::string message,
-                      std::string hint) {
-  return Diagnostic{std::move(rule),    Severity::error, Location{path, 0, 0},
-                    std::move(message), std::move(hint), 0};
+Arg reason(int error) {
+  if (error == ENOENT) return texts::read_missing{};
+  if (error == EACCES) return texts::read_denied{};
+  return std::strerror(error);
 }
 
-std::string reason(int error, Lang lang) {
-  if (error == ENOENT) return msg(lang, "errno.enoent");
-  if (error == EACCES) return msg(lang, "errno.eacces");
-  return std::strerror(error);
+namespace {
+
+Diagnostic read_error(const std::string& path, RuleId rule, Message message, Message hint) {
+  return Diagnostic{
+      rule, Severity::error, Location{path, 0, 0}, std::move(message), {std::move(hint)}, 0};
+}
+
+Diagnostic cannot_read(const std::string& path, int error) {
+  return read_error(path, RuleId::RK002, texts::read_open{.reason = reason(error)},
+                    texts::read_open_hint{});
 }
 
 bool is_process_substitution(const std::string& path) {
@@ -55,8 +60,7 @@ std::string normalise_text(std::string text) {
   return out;
 }
 
-std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text,
-                                         Lang lang) {
+std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text) {
   int line = 1, column = 1;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
@@ -76,18 +80,18 @@ std::optional<Diagnostic> check_encoding(const std::string& path, const std::str
       valid = cp >= minimum[length] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
     }
     if (!valid)
-      return Diagnostic{"RK009",
+      return Diagnostic{RuleId::RK009,
                         Severity::error,
                         Location{path, line, column},
-                        msg(lang, "encoding.utf8"),
-                        msg(lang, "encoding.utf8.hint"),
+                        texts::encoding_utf8{},
+                        {texts::encoding_utf8_hint{}},
                         0};
     if (c == 0)
-      return Diagnostic{"RK009",
+      return Diagnostic{RuleId::RK009,
                         Severity::error,
                         Location{path, line, column},
-                        msg(lang, "encoding.nul"),
-                        msg(lang, "encoding.nul.hint"),
+                        texts::encoding_nul{},
+                        {texts::encoding_nul_hint{}},
                         0};
     if (c == '\n') {
       ++line;
@@ -100,46 +104,37 @@ std::optional<Diagnostic> check_encoding(const std::string& path, const std::str
   return std::nullopt;
 }
 
-ReadResult read_source(const std::string& path, const Limits& limits, Lang lang) {
+ReadResult read_source(const std::string& path, const Limits& limits) {
   const bool stdin_input = path == "-";
-  const std::string shown = stdin_input ? std::string(msg(lang, "stdin")) : path;
   struct stat info {};
   if (!stdin_input && ::stat(path.c_str(), &info) != 0)
-    return {std::nullopt,
-            read_error(path, "RK002", msg(lang, "read.open", shown, reason(errno, lang)),
-                       msg(lang, "read.open.hint"))};
+    return {std::nullopt, cannot_read(path, errno)};
   if (!stdin_input) {
     if (S_ISDIR(info.st_mode))
-      return {std::nullopt, read_error(path, "RK002", msg(lang, "read.directory", shown),
-                                       msg(lang, "read.directory.hint"))};
+      return {std::nullopt, read_error(path, RuleId::RK002, texts::read_directory{},
+                                       texts::read_directory_hint{})};
     const bool pipe = S_ISFIFO(info.st_mode) && is_process_substitution(path);
     if (!S_ISREG(info.st_mode) && !pipe)
-      return {std::nullopt, read_error(path, "RK002", msg(lang, "read.not_regular", shown),
-                                       msg(lang, "read.not_regular.hint"))};
+      return {std::nullopt, read_error(path, RuleId::RK002, texts::read_not_regular{},
+                                       texts::read_not_regular_hint{})};
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > limits.max_file_bytes)
       return {std::nullopt,
-              read_error(path, "RK010",
-                         msg(lang, "limit.size", shown, info.st_size, limits.max_file_bytes),
-                         msg(lang, "limit.size.hint"))};
+              read_error(path, RuleId::RK010,
+                         texts::limit_size{.bytes = info.st_size, .limit = limits.max_file_bytes},
+                         texts::limit_size_hint{})};
   }
   int fd = stdin_input ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return {std::nullopt,
-            read_error(path, "RK002", msg(lang, "read.open", shown, reason(errno, lang)),
-                       msg(lang, "read.open.hint"))};
+  if (fd < 0) return {std::nullopt, cannot_read(path, errno)};
   std::string text;
   const bool ok = read_limited(fd, limits.max_file_bytes, text);
   const int saved_errno = errno;
   if (!stdin_input) ::close(fd);
-  if (!ok)
-    return {std::nullopt,
-            read_error(path, "RK002", msg(lang, "read.open", shown, reason(saved_errno, lang)),
-                       msg(lang, "read.open.hint"))};
+  if (!ok) return {std::nullopt, cannot_read(path, saved_errno)};
   if (text.size() > limits.max_file_bytes)  // a stream (or a growing file): its size is unknown
-    return {std::nullopt,
-            read_error(path, "RK010", msg(lang, "limit.size_stream", shown, limits.max_file_bytes),
-                       msg(lang, "limit.size.hint"))};
-  if (auto problem = check_encoding(path, text, lang)) return {std::nullopt, std::move(problem)};
+    return {std::nullopt, read_error(path, RuleId::RK010,
+                                     texts::limit_size_stream{.limit = limits.max_file_bytes},
+                                     texts::limit_size_hint{})};
+  if (auto problem = check_encoding(path, text)) return {std::nullopt, std::move(problem)};
   return {Source{path, normalise_text(std::move(text))}, std::nullopt};
 }
 

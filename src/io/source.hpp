@@ -5,8 +5,8 @@
 #include <string>
 
 #include "common/diagnostic.hpp"
-#include "common/lang.hpp"
 #include "common/limits.hpp"
+#include "common/message.hpp"
 
 namespace routekaart::io {
 
@@ -23,11 +23,14 @@ struct ReadResult {
 /// Reads `path` ("-" is standard input). Refuses directories, devices and named FIFOs (but reads
 /// pipes such as /dev/fd/N from process substitution), files over the size limit, and text that
 /// is not UTF-8 or contains a NUL byte; the error names the line and column where it can.
-ReadResult read_source(const std::string& path, const Limits& limits, Lang lang);
+ReadResult read_source(const std::string& path, const Limits& limits);
 
 /// Checks `text` as UTF-8 without NUL bytes; returns the diagnostic for the first problem.
-std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text,
-                                         Lang lang);
+std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text);
+
+/// Why a file or folder cannot be read, in words: a text for the common errors, else the
+/// system's own message.
+Arg reason(int error);
 
 /// Removes a UTF-8 byte order mark and turns CRLF line ends into LF.
 std::string normalise_text(std::string text);

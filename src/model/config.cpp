@@ -1,7 +1,5 @@
 #include "model/config.hpp"
 
-#include <fnmatch.h>
-
 #include <filesystem>
 
 #include "common/messages.hpp"
@@ -44,45 +42,37 @@ void read_values(const yaml::Node& root, ProjectConfig& c) {
   c.exclude = yaml::text_list(root, "exclude");
   if (root.find("language")) c.language = yaml::text(root, "language");
   if (root.find("fail-on")) c.fail_on = yaml::text(root, "fail-on");
-  if (const yaml::Node* min = root.find("min-coverage"); min && min->is_scalar())
-    c.min_coverage = std::stod(min->value);
+  double min_coverage = 0;
+  if (const yaml::Node* min = root.find("min-coverage");
+      min && yaml::parse_number(*min, min_coverage))
+    c.min_coverage = min_coverage;
   for (const auto& item : yaml::items(root, "require")) {
     long n = 0;
     if (parse_integer(item, n)) c.require.push_back(static_cast<int>(n));
   }
   if (const yaml::Node* rules = root.find("rules"); rules && rules->is_map())
-    for (const auto& [key, value] : rules->entries) c.rules[key.value] = value.value;
+    for (const auto& [key, value] : rules->entries)
+      if (const std::optional<RuleId> id = parse_rule_id(key.value))
+        c.rules[*id] = parse_severity(value.value);  // "off" is no severity: nullopt
 }
 
 }  // namespace
 
-bool glob_match(const std::string& pattern, const std::string& path) {
-  if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
-  // "**/" may also stand for no folder at all.
-  for (std::size_t at = pattern.find("**/"); at != std::string::npos;
-       at = pattern.find("**/", at + 1)) {
-    std::string shorter = pattern.substr(0, at) + pattern.substr(at + 3);
-    if (glob_match(shorter, path)) return true;
-  }
-  return false;
-}
-
-ProjectConfig load_project_config(const std::string& explicit_path, const std::string& start_dir,
-                                  Lang lang) {
+ProjectConfig load_project_config(const std::string& explicit_path, const std::string& start_dir) {
   ProjectConfig c;
   c.file = explicit_path.empty() ? find_upwards(start_dir) : explicit_path;
   if (c.file.empty()) return c;
-  ReadResult read = read_source(c.file, Limits{}, lang);
+  ReadResult read = read_source(c.file, Limits{});
   if (!read.source) {
     c.problems.push_back(*read.error);
     return c;
   }
-  ParsedYaml parsed = parse_yaml(*read.source, Limits{}, lang);
+  ParsedYaml parsed = parse_yaml(*read.source, Limits{});
   c.problems = parsed.diagnostics;
   if (!parsed.root) return c;  // an empty config file is fine
   validate_tree(
-      *parsed.root, schema::config_spec(), c.file, lang,
-      [](int) { return std::vector<std::string>(); }, c.problems);
+      *parsed.root, schema::config_spec(), c.file, [](int) { return std::vector<std::string>(); },
+      c.problems);
   if (c.problems.empty() && parsed.root->is_map()) read_values(*parsed.root, c);
   sort_diagnostics(c.problems);
   return c;

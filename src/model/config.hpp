@@ -20,19 +20,14 @@ struct ProjectConfig {
   std::vector<std::string> paths, include, exclude;
   std::optional<std::string> language, fail_on;
   std::optional<double> min_coverage;
-  std::vector<int> require;                  // signposts the team requires
-  std::map<std::string, std::string> rules;  // rule id -> off | error | warning | info
-  std::map<std::string, Origin> origins;     // key -> where it was set in the file
-  Diagnostics problems;                      // validation problems of the file
+  std::vector<int> require;                         // signposts the team requires
+  std::map<RuleId, std::optional<Severity>> rules;  // a severity, or nullopt for off
+  std::map<std::string, Origin> origins;            // key -> where it was set in the file
+  Diagnostics problems;                             // validation problems of the file
 };
 
 /// The file named by `explicit_path`, else the first .routekaart.yaml found walking up from
 /// `start_dir`; an empty config when there is none. Problems are RK0xx diagnostics.
-ProjectConfig load_project_config(const std::string& explicit_path, const std::string& start_dir,
-                                  Lang lang);
-
-/// True when `path` matches the glob `pattern` (`*` and `?` also match `/`; `**/` may match
-/// nothing, so `**/x.yaml` matches `x.yaml`).
-bool glob_match(const std::string& pattern, const std::string& path);
+ProjectConfig load_project_config(const std::string& explicit_path, const std::string& start_dir);
 
 }  // namespace routekaart::model

@@ -4,7 +4,9 @@
 #include <cmath>
 #include <map>
 
-#include "common/messages.hpp"
+#include "generated/texts/format.hpp"
+#include "generated/texts/model.hpp"
+#include "generated/texts/read.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
@@ -119,15 +121,15 @@ MethodSection read_method(const yaml::Node& node) {
 // Keeps the first 50 diagnostics of each rule and replaces the rest by one that says how many
 // were left out, so that a file with thousands of repeated problems (10,000 duplicate keys) gives
 // a readable report of bounded size. `diagnostics` must be sorted; it stays sorted.
-void cap_repeats(Diagnostics& diagnostics, Lang lang) {
+void cap_repeats(Diagnostics& diagnostics) {
   constexpr std::size_t kShown = 50;
   if (diagnostics.size() <= kShown) return;
-  std::map<std::string, std::size_t> seen;
+  std::map<RuleId, std::size_t> seen;
   for (const auto& d : diagnostics) ++seen[d.rule];
   if (std::none_of(seen.begin(), seen.end(), [](const auto& r) { return r.second > kShown; }))
     return;
-  std::map<std::string, std::size_t> taken;
-  std::map<std::string, Diagnostic> folded;  // rule -> the first left out, to carry the count
+  std::map<RuleId, std::size_t> taken;
+  std::map<RuleId, Diagnostic> folded;  // rule -> the first left out, to carry the count
   Diagnostics kept;
   for (auto& d : diagnostics) {
     if (++taken[d.rule] <= kShown)
@@ -136,8 +138,8 @@ void cap_repeats(Diagnostics& diagnostics, Lang lang) {
       folded.try_emplace(d.rule, std::move(d));
   }
   for (auto& [rule, first] : folded) {
-    first.message = msg(lang, "diagnostics.more", rule, seen[rule] - kShown);
-    first.hint = msg(lang, "diagnostics.more.hint");
+    first.message = texts::diagnostics_more{.count = seen[rule] - kShown, .rule = rule_name(rule)};
+    first.hint = {texts::diagnostics_more_hint{}};
     first.signpost = 0;
     kept.push_back(std::move(first));
   }
@@ -160,13 +162,11 @@ Intervention build(const yaml::Node& root, const std::string& path) {
     out.method = read_method(*method);
   for (const auto& item : yaml::items(root, "team")) {
     TeamMember member{yaml::text(item, "role"), yaml::text(item, "expertise"), std::nullopt};
-    if (const yaml::Node* hours = item.find("hours_per_week"); hours && hours->is_scalar()) {
-      try {
-        const double value = std::stod(hours->value);
-        if (std::isfinite(value)) member.hours_per_week = value;
-      } catch (...) {
-      }
-    }
+    // Read as validation reads it: `12abc` is no number here either.
+    double hours = 0;
+    if (const yaml::Node* value = item.find("hours_per_week");
+        value && yaml::parse_number(*value, hours))
+      member.hours_per_week = hours;
     out.team.push_back(std::move(member));
   }
   if (const yaml::Node* resources = root.find("resources"); resources && resources->is_map()) {
@@ -212,43 +212,49 @@ Rating read_rating(const yaml::Node& node, const std::string& file) {
 }
 
 LoadedIntervention load_intervention_text(const Source& source, const Catalogue& catalogue,
-                                          const Limits& limits, Lang lang) {
+                                          const Limits& limits) {
   LoadedIntervention result;
-  ParsedYaml parsed = parse_yaml(source, limits, lang);
+  ParsedYaml parsed = parse_yaml(source, limits);
   result.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.root) {
     if (result.diagnostics.empty())
-      result.diagnostics.push_back(Diagnostic{"RK015", Severity::error, Location{source.path, 1, 1},
-                                              msg(lang, "read.empty"), msg(lang, "read.empty.hint"),
+      result.diagnostics.push_back(Diagnostic{RuleId::RK015,
+                                              Severity::error,
+                                              Location{source.path, 1, 1},
+                                              texts::read_empty{},
+                                              {texts::read_empty_hint{}},
                                               0});
     return result;
   }
   if (!parsed.root->is_map()) {
     result.diagnostics.push_back(
-        Diagnostic{"RK015", Severity::error,
+        Diagnostic{RuleId::RK015,
+                   Severity::error,
                    Location{source.path, parsed.root->mark.line, parsed.root->mark.column},
-                   msg(lang, "format.root"), msg(lang, "format.root.hint"), 0});
+                   texts::format_root{},
+                   {texts::format_root_hint{}},
+                   0});
     return result;
   }
   validate_tree(
-      *parsed.root, schema::intervention_spec(), source.path, lang,
+      *parsed.root, schema::intervention_spec(), source.path,
       [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
   result.intervention = build(*parsed.root, source.path);
   sort_diagnostics(result.diagnostics);
-  cap_repeats(result.diagnostics, lang);
+  cap_repeats(result.diagnostics);
   return result;
 }
 
 LoadedIntervention load_intervention(const std::string& path, const Catalogue& catalogue,
-                                     const Limits& limits, Lang lang) {
-  ReadResult read = read_source(path, limits, lang);
+                                     const Limits& limits) {
+  ReadResult read = read_source(path, limits);
   if (!read.source) {
     LoadedIntervention result;
-    result.unreadable = read.error->rule == "RK002";
+    result.unreadable = read.error->rule == RuleId::RK002;
     result.diagnostics.push_back(std::move(*read.error));
     return result;
   }
-  return load_intervention_text(*read.source, catalogue, limits, lang);
+  return load_intervention_text(*read.source, catalogue, limits);
 }
 
 }  // namespace routekaart::model

@@ -127,12 +127,12 @@ struct LoadedIntervention {
 /// Reads, parses and validates the file at `path` ("-" for stdin) and builds the model from
 /// whatever is well-formed, so that a file with a few problems still gets a report.
 LoadedIntervention load_intervention(const std::string& path, const catalogue::Catalogue& catalogue,
-                                     const Limits& limits, Lang lang);
+                                     const Limits& limits);
 
 /// The same from text already in memory (tests, fuzzing, `diff`).
 LoadedIntervention load_intervention_text(const io::Source& source,
                                           const catalogue::Catalogue& catalogue,
-                                          const Limits& limits, Lang lang);
+                                          const Limits& limits);
 
 /// Builds a Rating from a validated `rating:` map.
 Rating read_rating(const yaml::Node& node, const std::string& file);

@@ -19,9 +19,10 @@ std::string github_command(const Diagnostic& d, Lang lang) {
     properties.push_back(fmt::format("line={}", d.location.line));
     if (d.location.column > 0) properties.push_back(fmt::format("col={}", d.location.column));
   }
-  properties.push_back("title=" + escape_github_property(d.rule));
-  std::string data = d.message;
-  if (!d.hint.empty()) data += "\n" + msg(lang, "text.hint", d.hint);
+  properties.push_back("title=" + escape_github_property(rule_name(d.rule)));
+  std::string data = tr(lang, d.message);
+  if (const std::string hint = hint_text(d, lang); !hint.empty())
+    data += "\n" + msg(lang, "text.hint", hint);
   return fmt::format("::{} {}::{}", info(d.severity).github_command, fmt::join(properties, ","),
                      escape_github_data(data));
 }

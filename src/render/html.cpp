@@ -13,7 +13,6 @@
 #include "render/svg_radar.hpp"
 
 namespace routekaart::render {
-using catalogue::find_rule;
 using catalogue::Rule;
 using catalogue::Signpost;
 using check::Coverage;
@@ -123,12 +122,12 @@ void findings(const FileReport& file, const RenderOptions& o, const Levels& l, s
     const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
                                                                 d.location.line, d.location.column)
                                                   : d.location.file;
-    const Rule* rule = find_rule(d.rule);
+    const Rule& rule = catalogue::rule(d.rule);
     out << fmt::format(
         "<tr><td class=\"place\">{}</td><td><abbr title=\"{}\">{}</abbr></td>"
         "<td class=\"sev-{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
-        h(place), h(rule ? rule->title.in(o.lang) : std::string()), h(d.rule),
-        severity_name(d.severity), severity_name(d.severity), h(d.message), h(d.hint));
+        h(place), h(rule.title.in(o.lang)), h(rule_name(d.rule)), severity_name(d.severity),
+        severity_name(d.severity), h(tr(o.lang, d.message)), h(hint_text(d, o.lang)));
   }
   out << "</tbody>\n</table></div>\n";
 }

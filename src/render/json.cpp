@@ -10,15 +10,15 @@ using check::Summary;
 
 namespace {
 
-void write_finding(JsonWriter& w, const Diagnostic& d) {
-  w.begin_object().field("rule", d.rule).field("severity", severity_name(d.severity));
+void write_finding(JsonWriter& w, const Diagnostic& d, Lang lang) {
+  w.begin_object().field("rule", rule_name(d.rule)).field("severity", severity_name(d.severity));
   w.key("signpost");
   if (d.signpost)
     w.value(d.signpost);
   else
     w.null();
-  w.field("message", d.message)
-      .field("remedy", d.hint)
+  w.field("message", tr(lang, d.message))
+      .field("remedy", hint_text(d, lang))
       .field("line", d.location.line)
       .field("column", d.location.column)
       .end_object();
@@ -76,11 +76,11 @@ void render_json(const Report& report, const RenderOptions& options, std::ostrea
       w.end_array();
     }
     w.key("findings").begin_array();
-    for (const auto& d : file.findings) write_finding(w, d);
+    for (const auto& d : file.findings) write_finding(w, d, options.lang);
     w.end_array();
     if (options.verbose) {
       w.key("suppressed").begin_array();
-      for (const auto& d : file.suppressed) write_finding(w, d);
+      for (const auto& d : file.suppressed) write_finding(w, d, options.lang);
       w.end_array();
     }
     w.end_object();

@@ -82,7 +82,7 @@ void write_case(const Case& c, const std::string& classname, const RenderOptions
     render_findings_text(c.findings, plain, text);
     out << fmt::format(
         ">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>\n",
-        attr(failure->message), attr(failure->rule), body(text.str()));
+        attr(tr(o.lang, failure->message)), attr(rule_name(failure->rule)), body(text.str()));
   } else if (c.skipped) {
     out << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
                        attr(msg(o.lang, "junit.not_applicable")));

@@ -69,8 +69,9 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
         << msg(o.lang, "md.remedy") << " |\n|---|---|---|---|---|\n";
     for (const auto& d : file.findings)
       out << fmt::format("| {}:{}:{} | {} | {} | {} | {} |\n", escape_markdown(d.location.file),
-                         d.location.line, d.location.column, d.rule, severity_name(d.severity),
-                         escape_markdown_cell(d.message), escape_markdown_cell(d.hint));
+                         d.location.line, d.location.column, rule_name(d.rule),
+                         severity_name(d.severity), escape_markdown_cell(tr(o.lang, d.message)),
+                         escape_markdown_cell(hint_text(d, o.lang)));
     out << '\n';
   }
 }

@@ -17,7 +17,7 @@ using check::Report;
 namespace {
 
 // "File cannot be read" -> "FileCannotBeRead": SARIF wants an identifier-like, unlocalised name.
-std::string rule_name(const Rule& rule) {
+std::string identifier(const Rule& rule) {
   std::string out;
   bool start = true;
   for (char c : rule.title.en) {
@@ -28,11 +28,11 @@ std::string rule_name(const Rule& rule) {
     out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
     start = false;
   }
-  return out.empty() ? rule.id : out;
+  return out.empty() ? std::string(routekaart::rule_name(rule.id)) : out;
 }
 
 void write_rule(JsonWriter& w, const Rule& rule, Lang lang) {
-  w.begin_object().field("id", rule.id).field("name", rule_name(rule));
+  w.begin_object().field("id", routekaart::rule_name(rule.id)).field("name", identifier(rule));
   w.key("shortDescription").begin_object().field("text", rule.title.in(lang)).end_object();
   w.key("fullDescription").begin_object().field("text", rule.description.in(lang)).end_object();
   w.key("help").begin_object().field("text", rule.remedy.in(lang)).end_object();
@@ -40,19 +40,12 @@ void write_rule(JsonWriter& w, const Rule& rule, Lang lang) {
   w.end_object().end_object();
 }
 
-// The index of `id` in the rule table, or -1 when the table does not have it.
-long rule_index(const std::string& id) {
-  const auto& table = rules();
-  for (std::size_t i = 0; i < table.size(); ++i)
-    if (table[i].id == id) return static_cast<long>(i);
-  return -1;
-}
-
-void write_result(JsonWriter& w, const Diagnostic& d) {
-  w.begin_object().field("ruleId", d.rule);
-  if (long index = rule_index(d.rule); index >= 0) w.field("ruleIndex", index);
+void write_result(JsonWriter& w, const Diagnostic& d, Lang lang) {
+  // The driver lists every rule in table order, so a rule's index is its RuleId.
+  w.begin_object().field("ruleId", rule_name(d.rule));
+  w.field("ruleIndex", static_cast<long>(d.rule));
   w.field("level", info(d.severity).sarif_level);
-  w.key("message").begin_object().field("text", valid_utf8(d.message)).end_object();
+  w.key("message").begin_object().field("text", valid_utf8(tr(lang, d.message))).end_object();
   w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
   w.key("artifactLocation").begin_object().field("uri", sarif_uri(d.location.file)).end_object();
   if (d.location.line > 0) {
@@ -61,7 +54,7 @@ void write_result(JsonWriter& w, const Diagnostic& d) {
     w.end_object();
   }
   w.end_object().end_object().end_array();
-  w.key("properties").begin_object().field("remedy", valid_utf8(d.hint));
+  w.key("properties").begin_object().field("remedy", valid_utf8(hint_text(d, lang)));
   if (d.signpost > 0) w.field("signpost", d.signpost);
   w.end_object();
   w.end_object();
@@ -98,7 +91,7 @@ void render_sarif(const Report& report, const RenderOptions& o, std::ostream& ou
   w.field("language", lang_code(o.lang));
   w.key("results").begin_array();
   for (const auto& file : report.files)
-    for (const auto& d : file.findings) write_result(w, d);
+    for (const auto& d : file.findings) write_result(w, d, o.lang);
   w.end_array();
   w.end_object().end_array().end_object();
 }

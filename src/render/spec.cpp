@@ -6,15 +6,13 @@
 #include <map>
 #include <set>
 
-#include "check/check.hpp"
+#include "check/pipeline.hpp"
 #include "common/messages.hpp"
 #include "render/escape.hpp"
 
 namespace routekaart::render {
 using catalogue::Catalogue;
 using catalogue::Signpost;
-using check::check_file;
-using check::CheckOptions;
 using model::Goal;
 using model::Intervention;
 using model::InterventionInfo;
@@ -363,8 +361,9 @@ void SpecWriter::integrity() {
     const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
                                                                 d.location.line, d.location.column)
                                                   : d.location.file;
-    rows.push_back({cell(place), d.rule, std::string(severity_name(d.severity)), cell(d.message),
-                    cell(d.hint)});
+    rows.push_back({cell(place), std::string(rule_name(d.rule)),
+                    std::string(severity_name(d.severity)), cell(tr(l_, d.message)),
+                    cell(hint_text(d, l_))});
   }
   doc_.block(table({t("spec.col.place"), t("spec.col.rule"), t("spec.col.severity"),
                     t("spec.col.problem"), t("spec.col.remedy")},
@@ -584,17 +583,6 @@ void SpecWriter::tidier() {
 }
 
 }  // namespace
-
-Diagnostics method_findings(const LoadedIntervention& loaded, const std::string& path,
-                            const Catalogue& catalogue, Lang lang) {
-  CheckOptions options;
-  options.lang = lang;
-  for (int n = 1; n <= kSignpostCount; ++n) options.selected.push_back(n);
-  Diagnostics out;
-  for (auto& d : check_file(loaded, path, catalogue, options).findings)
-    if (d.rule.rfind("RK2", 0) == 0) out.push_back(std::move(d));
-  return out;
-}
 
 SpecDocument build_spec_document(const Intervention& intervention, const std::string& source,
                                  const Diagnostics& integrity, const Catalogue& catalogue,

@@ -16,10 +16,6 @@ struct SpecDocument {
   int todos = 0;         // placeholders: lines that start with "> TODO:"
 };
 
-/// The RK2xx findings (the method of signpost 12) that `check` reports for a loaded file.
-Diagnostics method_findings(const model::LoadedIntervention& loaded, const std::string& path,
-                            const catalogue::Catalogue& catalogue, Lang lang);
-
 /// The document for `intervention`, read from `source` (the path as given), with `integrity`
 /// (see method_findings) listed under the logic model. Never fails.
 SpecDocument build_spec_document(const model::Intervention& intervention, const std::string& source,

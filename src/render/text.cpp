@@ -98,9 +98,10 @@ void render_findings_text(const Diagnostics& findings, const RenderOptions& o, s
     std::string where = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
                                                           d.location.line, d.location.column)
                                             : d.location.file;
-    out << fmt::format("{}: {}: {} [{}]\n", s.bold(where), s.severity(d.severity), d.message,
-                       d.rule);
-    if (!d.hint.empty()) out << "    " << msg(o.lang, "text.hint", d.hint) << '\n';
+    out << fmt::format("{}: {}: {} [{}]\n", s.bold(where), s.severity(d.severity),
+                       tr(o.lang, d.message), rule_name(d.rule));
+    if (const std::string hint = hint_text(d, o.lang); !hint.empty())
+      out << "    " << msg(o.lang, "text.hint", hint) << '\n';
   }
 }
 
@@ -115,7 +116,8 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
     render_findings_text(file.findings, o, out);
     if (o.verbose)
       for (const auto& d : file.suppressed)
-        out << msg(o.lang, "text.suppressed", d.location.file, d.location.line, d.rule, d.hint)
+        out << msg(o.lang, "text.suppressed", d.location.file, d.location.line, rule_name(d.rule),
+                   hint_text(d, o.lang))
             << '\n';
     if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
   }

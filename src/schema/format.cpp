@@ -1,5 +1,8 @@
 #include "schema/format.hpp"
 
+#include "common/status.hpp"
+#include "generated/texts/fields.hpp"
+
 namespace routekaart::schema {
 namespace {
 
@@ -14,6 +17,13 @@ Spec choice(std::vector<std::string_view> values) {
 }
 Spec list(const Spec* item) {
   return Spec{Type::list, {}, item, 0, 0, {}, false};
+}
+// The status words files may use, from the status table (common/status.hpp).
+std::vector<std::string_view> file_status_words() {
+  std::vector<std::string_view> words;
+  for (const auto& row : kStatuses)
+    if (row.in_files) words.push_back(row.word);
+  return words;
 }
 Spec map(std::vector<Field> fields) {
   return Spec{Type::map, std::move(fields), nullptr, 0, 0, {}, false};
@@ -32,7 +42,7 @@ struct Specs {
   Spec school_types = list(&school_type);
   Spec positive = integer(1, 1000000);
   Spec hours = Spec{Type::number, {}, nullptr, 0, 168, {}, false};
-  Spec status = choice({"addressed", "partial", "planned", "not-addressed", "not-applicable"});
+  Spec status = choice(file_status_words());
   Spec priority = choice({"essential", "optional"});
   Spec mode = choice({"standard", "flexible"});
   Spec score = integer(1, 5);
@@ -41,137 +51,128 @@ struct Specs {
   Spec date = Spec{Type::date, {}, nullptr, 0, 0, {}, false};
 
   Spec intervention = map({
-      {"name", &name, true, "Name of the intervention"},
-      {"organisation", &text, false, "Organisation(s) that run it"},
-      {"contact", &text, false, "Contact person or address"},
-      {"setting", &setting, false, "education, care (hulpverlening) or combined"},
-      {"tier", &tier, false, "MD-MTSS tier; the signposts are written for tier 3"},
-      {"target_group", &text, false, "Who the intervention is for"},
-      {"ages", &ages, false, "[min, max] age in years, 4..27"},
-      {"school_types", &school_types, false, "po, so, vo, vso, mbo"},
-      {"group_size", &positive, false, "Young people per group"},
-      {"duration_weeks", &positive, false, "Usual duration in weeks"},
-      {"summary", &text, false, "A few sentences about the intervention"},
+      {"name", &name, true, texts::field_intervention_name::text_id},
+      {"organisation", &text, false, texts::field_intervention_organisation::text_id},
+      {"contact", &text, false, texts::field_intervention_contact::text_id},
+      {"setting", &setting, false, texts::field_intervention_setting::text_id},
+      {"tier", &tier, false, texts::field_intervention_tier::text_id},
+      {"target_group", &text, false, texts::field_intervention_target_group::text_id},
+      {"ages", &ages, false, texts::field_intervention_ages::text_id},
+      {"school_types", &school_types, false, texts::field_intervention_school_types::text_id},
+      {"group_size", &positive, false, texts::field_intervention_group_size::text_id},
+      {"duration_weeks", &positive, false, texts::field_intervention_duration_weeks::text_id},
+      {"summary", &text, false, texts::field_intervention_summary::text_id},
   });
   Spec element_entry = Spec{Type::status_entry, {}, nullptr, 0, 0, status.choices, false};
   Spec elements = Spec{Type::element_map, {}, &element_entry, 0, 0, {}, false};
   Spec signpost = map({
-      {"status", &status, true, "addressed, partial, planned, not-addressed or not-applicable"},
-      {"priority", &priority, false, "essential (default) or optional"},
-      {"practice", &text, false, "What the team does for this signpost"},
-      {"rationale", &text, false, "Why the signpost does not apply (for not-applicable)"},
-      {"elements", &elements, false, "Per catalogue element id: a status or {status, practice}"},
-      {"next_steps", &text_list, false, "Planned improvements"},
+      {"status", &status, true, texts::field_signpost_status::text_id},
+      {"priority", &priority, false, texts::field_signpost_priority::text_id},
+      {"practice", &text, false, texts::field_signpost_practice::text_id},
+      {"rationale", &text, false, texts::field_signpost_rationale::text_id},
+      {"elements", &elements, false, texts::field_signpost_elements::text_id},
+      {"next_steps", &text_list, false, texts::field_signpost_next_steps::text_id},
   });
   Spec signposts = Spec{Type::signpost_map, {}, &signpost, 1, 14, {}, false};
   Spec goal = map({
-      {"id", &name, true, "Short id such as G1"},
-      {"text", &name, true, "The goal"},
-      {"indicator", &text, false, "How the team sees that the goal is reached"},
+      {"id", &name, true, texts::field_goal_id::text_id},
+      {"text", &name, true, texts::field_goal_text::text_id},
+      {"indicator", &text, false, texts::field_goal_indicator::text_id},
   });
   Spec goals = list(&goal);
   Spec method_item = map({
-      {"id", &name, true, "Short id such as M1"},
-      {"name", &name, true, "Name of the method"},
-      {"description", &text, false, "What happens"},
-      {"goals", &text_list, false, "Ids of the goals this method serves"},
-      {"signposts", &integer_list, false, "Signposts (1..14) this method puts into practice"},
-      {"mode", &mode, false, "standard or flexible"},
-      {"tailoring", &text, false, "When and how the team deviates (for flexible methods)"},
+      {"id", &name, true, texts::field_method_item_id::text_id},
+      {"name", &name, true, texts::field_method_item_name::text_id},
+      {"description", &text, false, texts::field_method_item_description::text_id},
+      {"goals", &text_list, false, texts::field_method_item_goals::text_id},
+      {"signposts", &integer_list, false, texts::field_method_item_signposts::text_id},
+      {"mode", &mode, false, texts::field_method_item_mode::text_id},
+      {"tailoring", &text, false, texts::field_method_item_tailoring::text_id},
   });
   Spec methods = list(&method_item);
   Spec phase = map({
-      {"name", &name, true, "Name of the phase"},
-      {"weeks", &positive, false, "Usual length in weeks"},
-      {"focus", &text, false, "What the phase is about"},
+      {"name", &name, true, texts::field_phase_name::text_id},
+      {"weeks", &positive, false, texts::field_phase_weeks::text_id},
+      {"focus", &text, false, texts::field_phase_focus::text_id},
   });
   Spec phases = list(&phase);
   Spec method = map({
-      {"end_result", &text, false, "The end result the intervention aims for"},
-      {"goals", &goals, false, "The specific goals"},
-      {"methods", &methods, false, "The methods and which goals they serve"},
-      {"phases", &phases, false, "The phases (rhythm and structure)"},
+      {"end_result", &text, false, texts::field_method_end_result::text_id},
+      {"goals", &goals, false, texts::field_method_goals::text_id},
+      {"methods", &methods, false, texts::field_method_methods::text_id},
+      {"phases", &phases, false, texts::field_method_phases::text_id},
   });
   Spec member = map({
-      {"role", &name, true, "Role in the team"},
-      {"hours_per_week", &hours, false, "Hours per week for the intervention"},
-      {"expertise", &text, false, "Knowledge and experience"},
+      {"role", &name, true, texts::field_member_role::text_id},
+      {"hours_per_week", &hours, false, texts::field_member_hours_per_week::text_id},
+      {"expertise", &text, false, texts::field_member_expertise::text_id},
   });
   Spec team = list(&member);
   Spec resources = map({
-      {"funding", &text_list, false, "Sources of funding"},
-      {"facilities", &text_list, false, "Rooms and materials"},
-      {"time", &text, false, "Time for development, documentation, delivery and evaluation"},
+      {"funding", &text_list, false, texts::field_resources_funding::text_id},
+      {"facilities", &text_list, false, texts::field_resources_facilities::text_id},
+      {"time", &text, false, texts::field_resources_time::text_id},
   });
   Spec score_pair = map({
-      {"importance", &score, false, "How important the signpost is, 1..5"},
-      {"attention", &score, false, "How much attention it gets now, 1..5"},
+      {"importance", &score, false, texts::field_score_pair_importance::text_id},
+      {"attention", &score, false, texts::field_score_pair_attention::text_id},
   });
   Spec scores = Spec{Type::signpost_map, {}, &score_pair, 1, 14, {}, false};
   Spec rating = map({
-      {"rater", &name, true, "Name or anonymous code of the team member"},
-      {"role", &text, false, "Role of the rater"},
-      {"date", &date, false, "Date of the rating, YYYY-MM-DD"},
-      {"scores", &scores, true, "Per signpost: importance and attention, 1..5"},
+      {"rater", &name, true, texts::field_rating_rater::text_id},
+      {"role", &text, false, texts::field_rating_role::text_id},
+      {"date", &date, false, texts::field_rating_date::text_id},
+      {"scores", &scores, true, texts::field_rating_scores::text_id},
   });
   Spec ratings = list(&rating);
   Spec suppressions = list(&suppression);
   Spec suppression = map({
-      {"rule", &name, true, "Rule id such as RK103"},
-      {"signpost", &signpost_number, false,
-       "Signpost number, if the suppression is for one signpost"},
-      {"reason", &name, true, "Why the finding does not apply"},
+      {"rule", &name, true, texts::field_suppression_rule::text_id},
+      {"signpost", &signpost_number, false, texts::field_suppression_signpost::text_id},
+      {"reason", &name, true, texts::field_suppression_reason::text_id},
   });
   Spec root = map({
-      {"routekaart", &version, true, "Format version: 1"},
-      {"language", &language, false, "nl or en: language of the free text"},
-      {"intervention", &intervention, true, "What the intervention is"},
-      {"signposts", &signposts, true, "Per signpost 1..14: status and practice"},
-      {"method", &method, false, "Signpost 12: the specified method"},
-      {"team", &team, false, "Signpost 13: the team"},
-      {"resources", &resources, false, "Signpost 14: the resources"},
-      {"ratings", &ratings, false, "Team members' ratings of each signpost"},
-      {"suppress", &suppressions, false, "Findings the team has decided do not apply"},
+      {"routekaart", &version, true, texts::field_root_routekaart::text_id},
+      {"language", &language, false, texts::field_root_language::text_id},
+      {"intervention", &intervention, true, texts::field_root_intervention::text_id},
+      {"signposts", &signposts, true, texts::field_root_signposts::text_id},
+      {"method", &method, false, texts::field_root_method::text_id},
+      {"team", &team, false, texts::field_root_team::text_id},
+      {"resources", &resources, false, texts::field_root_resources::text_id},
+      {"ratings", &ratings, false, texts::field_root_ratings::text_id},
+      {"suppress", &suppressions, false, texts::field_root_suppress::text_id},
   });
 
-  // The signpost catalogue (signposts/NN-slug.yaml) and the rule table (rules/rules.yaml).
-  Spec bilingual = map({{"nl", &name, true, "Dutch"}, {"en", &name, true, "English"}});
+  // The signpost catalogue (signposts/NN-slug.yaml).
+  Spec bilingual = map({{"nl", &name, true, texts::field_bilingual_nl::text_id},
+                        {"en", &name, true, texts::field_bilingual_en::text_id}});
   Spec bilingual_list = list(&bilingual);
   Spec signpost_number = integer(1, 14);
   Spec audience_item = choice({"practitioners", "managers"});
   Spec audience = list(&audience_item);
   Spec title_source = choice({"published", "translation"});
-  Spec element = map({{"id", &name, true, "<number><letter>"}, {"text", &bilingual, true, ""}});
+  Spec element = map({{"id", &name, true, texts::field_element_id::text_id},
+                      {"text", &bilingual, true, std::nullopt}});
   Spec element_list = list(&element);
   Spec relation_kind = choice({"builds-on", "supports", "see-also"});
-  Spec relation = map({{"number", &signpost_number, true, ""},
-                       {"kind", &relation_kind, true, ""},
-                       {"why", &bilingual, true, ""}});
+  Spec relation = map({{"number", &signpost_number, true, std::nullopt},
+                       {"kind", &relation_kind, true, std::nullopt},
+                       {"why", &bilingual, true, std::nullopt}});
   Spec relations = list(&relation);
   Spec catalogue_entry = map({
-      {"number", &signpost_number, true, ""},
-      {"slug", &name, true, ""},
-      {"title", &bilingual, true, ""},
-      {"title_en_source", &title_source, true, ""},
-      {"short_title", &bilingual, true, ""},
-      {"audience", &audience, true, ""},
-      {"summary", &bilingual, true, ""},
-      {"hint", &bilingual, true, ""},
-      {"elements", &element_list, true, ""},
-      {"questions", &bilingual_list, true, ""},
-      {"related", &relations, true, ""},
-      {"source", &name, true, ""},
+      {"number", &signpost_number, true, std::nullopt},
+      {"slug", &name, true, std::nullopt},
+      {"title", &bilingual, true, std::nullopt},
+      {"title_en_source", &title_source, true, std::nullopt},
+      {"short_title", &bilingual, true, std::nullopt},
+      {"audience", &audience, true, std::nullopt},
+      {"summary", &bilingual, true, std::nullopt},
+      {"hint", &bilingual, true, std::nullopt},
+      {"elements", &element_list, true, std::nullopt},
+      {"questions", &bilingual_list, true, std::nullopt},
+      {"related", &relations, true, std::nullopt},
+      {"source", &name, true, std::nullopt},
   });
-  Spec severity = choice({"error", "warning", "info"});
-  Spec rule = map({
-      {"id", &name, true, ""},
-      {"severity", &severity, true, ""},
-      {"signpost", &signpost_number, false, ""},
-      {"title", &bilingual, true, ""},
-      {"description", &bilingual, true, ""},
-      {"remedy", &bilingual, true, ""},
-  });
-  Spec rules = list(&rule);
 
   // The project configuration (.routekaart.yaml).
   Spec fail_on = choice({"error", "warning", "info", "never"});
@@ -180,14 +181,14 @@ struct Specs {
   Spec rule_setting = choice({"off", "error", "warning", "info"});
   Spec rule_settings = Spec{Type::rule_map, {}, &rule_setting, 0, 0, {}, false};
   Spec config = map({
-      {"paths", &text_list, false, "Files or folders to check when none are given"},
-      {"include", &text_list, false, "Glob patterns a file must match to be checked"},
-      {"exclude", &text_list, false, "Glob patterns of files to skip"},
-      {"language", &language, false, "nl or en: language of the reports"},
-      {"fail-on", &fail_on, false, "error, warning, info or never"},
-      {"min-coverage", &percent, false, "Lowest acceptable coverage, 0..100"},
-      {"require", &signpost_list, false, "Signposts the team requires (1..14)"},
-      {"rules", &rule_settings, false, "Per rule id: off, error, warning or info"},
+      {"paths", &text_list, false, texts::field_config_paths::text_id},
+      {"include", &text_list, false, texts::field_config_include::text_id},
+      {"exclude", &text_list, false, texts::field_config_exclude::text_id},
+      {"language", &language, false, texts::field_config_language::text_id},
+      {"fail-on", &fail_on, false, texts::field_config_fail_on::text_id},
+      {"min-coverage", &percent, false, texts::field_config_min_coverage::text_id},
+      {"require", &signpost_list, false, texts::field_config_require::text_id},
+      {"rules", &rule_settings, false, texts::field_config_rules::text_id},
   });
 };
 
@@ -209,9 +210,6 @@ const Spec& catalogue_entry_spec() {
 }
 const Spec& config_spec() {
   return specs().config;
-}
-const Spec& rules_spec() {
-  return specs().rules;
 }
 
 const std::vector<std::string_view>& status_words() {

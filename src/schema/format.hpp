@@ -1,7 +1,10 @@
 #pragma once
 // The intervention file format (version 1) as data: one table drives validation and the schema.
+#include <optional>
 #include <string_view>
 #include <vector>
+
+#include "common/message.hpp"
 
 namespace routekaart::schema {
 
@@ -27,7 +30,7 @@ struct Field {
   std::string_view key;
   const Spec* spec;
   bool required = false;
-  std::string_view doc;  // one line, English, for the JSON Schema and the manual
+  std::optional<TextId> doc;  // one line (texts/fields.yaml): the JSON Schema, the missing-key hint
 };
 
 struct Spec {
@@ -47,9 +50,6 @@ const Spec& rating_spec();
 
 /// One catalogue file, signposts/NN-slug.yaml.
 const Spec& catalogue_entry_spec();
-/// The rule table, rules/rules.yaml.
-const Spec& rules_spec();
-
 /// The project configuration, .routekaart.yaml.
 const Spec& config_spec();
 

@@ -1,19 +1,15 @@
 #include "schema/validate.hpp"
-#include "common/strings.hpp"
-#include "yaml/read.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 
-#include "catalogue/rules.hpp"
-#include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "generated/texts/fields.hpp"
+#include "generated/texts/format.hpp"
+#include "yaml/read.hpp"
 
 namespace routekaart::schema {
-using catalogue::find_rule;
-using catalogue::rules;
 using yaml::parse_integer;
 using yaml::parse_number;
 
@@ -35,10 +31,34 @@ std::string join(const std::vector<std::string_view>& words) {
   return fmt::format("{}", fmt::join(words, ", "));
 }
 
+// What a value should be, and how to write it.
+struct Expected {
+  Message what, hint;
+};
+
+Expected expected_map() {
+  return {texts::type_map{}, texts::type_map_hint{}};
+}
+
+// How the kind of a value that is there is named in messages.
+Message found(yaml::Kind kind) {
+  switch (kind) {
+    case yaml::Kind::map:
+      return texts::kind_map{};
+    case yaml::Kind::sequence:
+      return texts::kind_list{};
+    case yaml::Kind::scalar:
+      return texts::kind_text{};
+    case yaml::Kind::null:
+      break;
+  }
+  return texts::kind_empty{};
+}
+
 class Validator {
  public:
-  Validator(const std::string& path, Lang lang, const ElementIds& element_ids, Diagnostics& out)
-      : path_(path), lang_(lang), element_ids_(element_ids), out_(out) {}
+  Validator(const std::string& path, const ElementIds& element_ids, Diagnostics& out)
+      : path_(path), element_ids_(element_ids), out_(out) {}
 
   void check(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
              int signpost) {
@@ -50,8 +70,8 @@ class Validator {
     } else if (!node.tag.empty()) {
       std::string shown = node.tag;
       if (shown.rfind("tag:yaml.org,2002:", 0) == 0) shown = "!!" + shown.substr(18);
-      report("RK014", node.mark, msg(lang_, "format.tag", shown, where),
-             msg(lang_, "format.tag.hint"), signpost);
+      report(RuleId::RK014, node.mark, texts::format_tag{.tag = shown, .where = where},
+             texts::format_tag_hint{}, signpost);
       return;
     }
     switch (spec.type) {
@@ -59,37 +79,38 @@ class Validator {
         return check_map(node, spec, where, signpost);
       case Type::list:
         if (node.is_null()) return;
-        if (!node.is_sequence()) return wrong_type(node, where, "type.list", signpost);
+        if (!node.is_sequence())
+          return wrong_type(node, where, {texts::type_list{}, texts::type_list_hint{}}, signpost);
         for (std::size_t i = 0; i < node.items.size(); ++i)
           check(node.items[i], *spec.item, fmt::format("{}[{}]", where, i + 1), signpost);
         return;
       case Type::text:
         if (!node.is_scalar() && !node.is_null())
-          return wrong_type(node, where, "type.text", signpost);
-        if (spec.non_empty &&
-            (node.is_null() || node.value.find_first_not_of(" \t\n") == std::string::npos))
-          report("RK006", node.mark, msg(lang_, "format.empty", where),
-                 msg(lang_, "format.empty.hint"), signpost);
+          return wrong_type(node, where, {texts::type_text{}, texts::type_text_hint{}}, signpost);
+        if (spec.non_empty && (node.is_null() || is_blank(node.value)))
+          report(RuleId::RK006, node.mark, texts::format_empty{.where = where},
+                 texts::format_empty_hint{}, signpost);
         return;
       case Type::integer:
       case Type::version:
         return check_integer(node, spec, where, signpost);
       case Type::number: {
         double value = 0;
-        if (!parse_number(node, value)) return wrong_type(node, where, "type.number", signpost);
+        if (!parse_number(node, value))
+          return wrong_type(node, where, {texts::type_number{}, texts::type_number_hint{}},
+                            signpost);
         if (value < static_cast<double>(spec.min) || value > static_cast<double>(spec.max))
-          report("RK006", node.mark,
-                 msg(lang_, "format.range", where, spec.min, spec.max, node.value),
-                 msg(lang_, "format.range.hint", spec.min, spec.max), signpost);
+          out_of_range(node.mark, spec, where, node.value, signpost);
         return;
       }
       case Type::choice:
         return check_choice(node, spec, where, signpost);
       case Type::date:
-        if (!node.is_scalar()) return wrong_type(node, where, "type.date", signpost);
+        if (!node.is_scalar())
+          return wrong_type(node, where, {texts::type_date{}, texts::type_date_hint{}}, signpost);
         if (!valid_date(node.value))
-          report("RK006", node.mark, msg(lang_, "format.date", where, node.value),
-                 msg(lang_, "format.date.hint"), signpost);
+          report(RuleId::RK006, node.mark, texts::format_date{.value = node.value, .where = where},
+                 texts::format_date_hint{}, signpost);
         return;
       case Type::signpost_map:
         return check_signpost_map(node, spec, where);
@@ -105,23 +126,34 @@ class Validator {
   }
 
  private:
-  void report(const char* rule, yaml::Mark mark, std::string message, std::string hint,
-              int signpost) {
-    out_.push_back(Diagnostic{rule, Severity::error, Location{path_, mark.line, mark.column},
-                              std::move(message), std::move(hint), signpost});
+  void report(RuleId rule, yaml::Mark mark, Message message, Message hint, int signpost) {
+    out_.push_back(Diagnostic{rule,
+                              Severity::error,
+                              Location{path_, mark.line, mark.column},
+                              std::move(message),
+                              {std::move(hint)},
+                              signpost});
   }
 
-  void wrong_type(const yaml::Node& node, const std::string& where, const char* expected,
+  void wrong_type(const yaml::Node& node, const std::string& where, Expected expected,
                   int signpost) {
-    report("RK005", node.mark,
-           msg(lang_, "format.type", where, msg(lang_, expected),
-               msg(lang_, std::string("kind.") + yaml::kind_name(node.kind))),
-           msg(lang_, std::string(expected) + ".hint"), signpost);
+    report(RuleId::RK005, node.mark,
+           texts::format_type{
+               .expected = std::move(expected.what), .found = found(node.kind), .where = where},
+           std::move(expected.hint), signpost);
+  }
+
+  void out_of_range(yaml::Mark mark, const Spec& spec, const std::string& where, Arg value,
+                    int signpost) {
+    report(RuleId::RK006, mark,
+           texts::format_range{
+               .max = spec.max, .min = spec.min, .value = std::move(value), .where = where},
+           texts::format_range_hint{.max = spec.max, .min = spec.min}, signpost);
   }
 
   void check_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                  int signpost) {
-    if (!node.is_map()) return wrong_type(node, where, "type.map", signpost);
+    if (!node.is_map()) return wrong_type(node, where, expected_map(), signpost);
     std::vector<std::string_view> keys;
     for (const auto& field : spec.fields) keys.push_back(field.key);
     for (const auto& [key, value] : node.entries) {
@@ -131,70 +163,72 @@ class Validator {
           [&key = key](const auto& f) { return key.is_scalar() && f.key == key.value; });
       if (field == spec.fields.end()) {
         std::string suggestion = key.is_scalar() ? did_you_mean(key.value, keys) : "";
-        report("RK003", key.mark,
-               msg(lang_, "format.unknown_key", key.value, where.empty() ? "/" : where),
-               suggestion.empty() ? msg(lang_, "format.allowed_keys", join(keys))
-                                  : msg(lang_, "format.did_you_mean", suggestion),
+        report(RuleId::RK003, key.mark,
+               texts::format_unknown_key{.key = key.value, .where = where.empty() ? "/" : where},
+               suggestion.empty() ? Message(texts::format_allowed_keys{.keys = join(keys)})
+                                  : Message(texts::format_did_you_mean{.suggestion = suggestion}),
                signpost);
         continue;
       }
       if (value.is_null() && !field->required && field->spec->type != schema::Type::text) continue;
       if (value.is_null() && field->required) {
-        report("RK007", key.mark, msg(lang_, "format.missing_value", child), missing_hint(*field),
-               signpost);
+        report(RuleId::RK007, key.mark, texts::format_missing_value{.where = child},
+               missing_hint(*field), signpost);
         continue;
       }
       check(value, *field->spec, child, signpost);
     }
     for (const auto& field : spec.fields)
       if (field.required && !node.find(field.key))
-        report("RK007", node.mark,
-               msg(lang_, "format.missing", field.key, where.empty() ? "/" : where),
+        report(RuleId::RK007, node.mark,
+               texts::format_missing{.key = field.key, .where = where.empty() ? "/" : where},
                missing_hint(field), signpost);
   }
 
-  std::string missing_hint(const schema::Field& field) const {
-    return field.doc.empty() ? msg(lang_, "format.missing.hint_plain", field.key)
-                             : msg(lang_, "format.missing.hint", field.key, field.doc);
+  static Message missing_hint(const schema::Field& field) {
+    if (!field.doc) return texts::format_missing_hint_plain{.key = field.key};
+    return texts::format_missing_hint{.doc = Message{*field.doc, {}}, .key = field.key};
   }
 
   void check_integer(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                      int signpost) {
     long value = 0;
-    if (!parse_integer(node, value)) return wrong_type(node, where, "type.integer", signpost);
+    if (!parse_integer(node, value))
+      return wrong_type(node, where, {texts::type_integer{}, texts::type_integer_hint{}}, signpost);
     if (spec.type == schema::Type::version) {
       if (value < spec.min || value > spec.max)
-        report("RK008", node.mark, msg(lang_, "format.version", node.value, schema::kFormatVersion),
-               msg(lang_, "format.version.hint"), signpost);
+        report(RuleId::RK008, node.mark,
+               texts::format_version{.found = node.value, .supported = schema::kFormatVersion},
+               texts::format_version_hint{}, signpost);
       return;
     }
-    if (value < spec.min || value > spec.max)
-      report("RK006", node.mark, msg(lang_, "format.range", where, spec.min, spec.max, value),
-             msg(lang_, "format.range.hint", spec.min, spec.max), signpost);
+    if (value < spec.min || value > spec.max) out_of_range(node.mark, spec, where, value, signpost);
   }
 
   void check_choice(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                     int signpost) {
-    if (!node.is_scalar()) return wrong_type(node, where, "type.choice", signpost);
+    if (!node.is_scalar())
+      return wrong_type(node, where, {texts::type_choice{}, texts::type_choice_hint{}}, signpost);
     if (std::find(spec.choices.begin(), spec.choices.end(), node.value) != spec.choices.end())
       return;
     std::string suggestion = did_you_mean(node.value, spec.choices);
-    report("RK006", node.mark, msg(lang_, "format.choice", node.value, where),
-           suggestion.empty()
-               ? msg(lang_, "format.choices", join(spec.choices))
-               : msg(lang_, "format.choices_suggest", suggestion, join(spec.choices)),
+    report(RuleId::RK006, node.mark, texts::format_choice{.value = node.value, .where = where},
+           suggestion.empty() ? Message(texts::format_choices{.choices = join(spec.choices)})
+                              : Message(texts::format_choices_suggest{.choices = join(spec.choices),
+                                                                      .suggestion = suggestion}),
            signpost);
   }
 
   void check_signpost_map(const yaml::Node& node, const schema::Spec& spec,
                           const std::string& where) {
     if (node.is_null()) return;
-    if (!node.is_map()) return wrong_type(node, where, "type.map", 0);
+    if (!node.is_map()) return wrong_type(node, where, expected_map(), 0);
     for (const auto& [key, value] : node.entries) {
       long number = 0;
       if (!parse_integer(key, number) || number < spec.min || number > spec.max) {
-        report("RK013", key.mark, msg(lang_, "format.signpost_key", key.value, where),
-               msg(lang_, "format.signpost_key.hint"), 0);
+        report(RuleId::RK013, key.mark,
+               texts::format_signpost_key{.key = key.value, .where = where},
+               texts::format_signpost_key_hint{}, 0);
         continue;
       }
       const int n = static_cast<int>(number);
@@ -209,15 +243,17 @@ class Validator {
 
   void check_element_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                          int signpost) {
-    if (!node.is_map()) return wrong_type(node, where, "type.map", signpost);
+    if (!node.is_map()) return wrong_type(node, where, expected_map(), signpost);
     const std::vector<std::string> ids = element_ids_(signpost);
     std::vector<std::string_view> views(ids.begin(), ids.end());
     for (const auto& [key, value] : node.entries) {
       if (!key.is_scalar() || std::find(ids.begin(), ids.end(), key.value) == ids.end()) {
         std::string suggestion = key.is_scalar() ? did_you_mean(key.value, views) : "";
-        report("RK011", key.mark, msg(lang_, "format.element", key.value, signpost),
-               suggestion.empty() ? msg(lang_, "format.element.hint", signpost, join(views))
-                                  : msg(lang_, "format.did_you_mean", suggestion),
+        report(RuleId::RK011, key.mark,
+               texts::format_element{.element = key.value, .signpost = signpost},
+               suggestion.empty() ? Message(texts::format_element_hint{.elements = join(views),
+                                                                       .signpost = signpost})
+                                  : Message(texts::format_did_you_mean{.suggestion = suggestion}),
                signpost);
         continue;
       }
@@ -227,16 +263,21 @@ class Validator {
 
   void check_rule_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where) {
     if (node.is_null()) return;
-    if (!node.is_map()) return wrong_type(node, where, "type.map", 0);
+    if (!node.is_map()) return wrong_type(node, where, expected_map(), 0);
     for (const auto& [key, value] : node.entries) {
-      if (!key.is_scalar() || !find_rule(key.value)) {
-        std::vector<std::string_view> ids;
-        for (const auto& rule : rules()) ids.push_back(rule.id);
+      const std::optional<RuleId> rule = key.is_scalar() ? parse_rule_id(key.value) : std::nullopt;
+      if (!rule) {
+        const std::vector<std::string_view> ids(kRuleNames.begin(), kRuleNames.end());
         const std::string suggestion = key.is_scalar() ? did_you_mean(key.value, ids) : "";
-        report("RK003", key.mark, msg(lang_, "format.unknown_rule", key.value),
-               suggestion.empty() ? msg(lang_, "format.unknown_rule.hint")
-                                  : msg(lang_, "format.did_you_mean", suggestion),
+        report(RuleId::RK003, key.mark, texts::format_unknown_rule{.rule = key.value},
+               suggestion.empty() ? Message(texts::format_unknown_rule_hint{})
+                                  : Message(texts::format_did_you_mean{.suggestion = suggestion}),
                0);
+        continue;
+      }
+      if (is_format_rule(*rule)) {
+        report(RuleId::RK006, key.mark, texts::format_rule_fixed{.rule = rule_name(*rule)},
+               texts::format_rule_fixed_hint{}, 0);
         continue;
       }
       check(value, *spec.item, where + "." + key.value, 0);
@@ -246,17 +287,20 @@ class Validator {
   void check_status_entry(const yaml::Node& node, const schema::Spec& spec,
                           const std::string& where, int signpost) {
     if (node.is_scalar()) return check_choice(node, status_choice(spec), where, signpost);
-    if (!node.is_map()) return wrong_type(node, where, "type.status_entry", signpost);
+    if (!node.is_map())
+      return wrong_type(node, where, {texts::type_status_entry{}, texts::type_status_entry_hint{}},
+                        signpost);
     static const schema::Spec text;
     const schema::Spec& status = status_choice(spec);
-    const schema::Spec entry{schema::Type::map,
-                             {{"status", &status, true, "addressed, partial, planned, ..."},
-                              {"practice", &text, false, "what the team does"}},
-                             nullptr,
-                             0,
-                             0,
-                             {},
-                             false};
+    const schema::Spec entry{
+        schema::Type::map,
+        {{"status", &status, true, texts::format_status_entry_status::text_id},
+         {"practice", &text, false, texts::format_status_entry_practice::text_id}},
+        nullptr,
+        0,
+        0,
+        {},
+        false};
     check_map(node, entry, where, signpost);
   }
 
@@ -270,19 +314,18 @@ class Validator {
     long values[2] = {0, 0};
     if (!node.is_sequence() || node.items.size() != 2 || !parse_integer(node.items[0], values[0]) ||
         !parse_integer(node.items[1], values[1]))
-      return wrong_type(node, where, "type.age_range", signpost);
-    for (int i = 0; i < 2; ++i)
+      return wrong_type(node, where, {texts::type_age_range{}, texts::type_age_range_hint{}},
+                        signpost);
+    for (std::size_t i = 0; i < 2; ++i)
       if (values[i] < spec.min || values[i] > spec.max)
-        report("RK006", node.items[static_cast<std::size_t>(i)].mark,
-               msg(lang_, "format.range", where, spec.min, spec.max, values[i]),
-               msg(lang_, "format.range.hint", spec.min, spec.max), signpost);
+        out_of_range(node.items[i].mark, spec, where, values[i], signpost);
     if (values[0] > values[1])
-      report("RK006", node.mark, msg(lang_, "format.ages_order", values[0], values[1]),
-             msg(lang_, "format.ages_order.hint"), signpost);
+      report(RuleId::RK006, node.mark,
+             texts::format_ages_order{.oldest = values[1], .youngest = values[0]},
+             texts::format_ages_order_hint{}, signpost);
   }
 
   const std::string& path_;
-  Lang lang_;
   const ElementIds& element_ids_;
   Diagnostics& out_;
 };
@@ -290,8 +333,8 @@ class Validator {
 }  // namespace
 
 void validate_tree(const yaml::Node& root, const schema::Spec& spec, const std::string& path,
-                   Lang lang, const ElementIds& element_ids, Diagnostics& out) {
-  Validator(path, lang, element_ids, out).check(root, spec, "", 0);
+                   const ElementIds& element_ids, Diagnostics& out) {
+  Validator(path, element_ids, out).check(root, spec, "", 0);
 }
 
 }  // namespace routekaart::schema

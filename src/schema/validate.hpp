@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "common/diagnostic.hpp"
-#include "common/lang.hpp"
 #include "schema/format.hpp"
 #include "yaml/tree.hpp"
 
@@ -18,6 +17,6 @@ using ElementIds = std::function<std::vector<std::string>(int number)>;
 /// Validates `root` against `spec`; appends diagnostics (RK003, RK005, RK006, RK007, RK008,
 /// RK011, RK013, RK014) located at the offending key or value of `path`.
 void validate_tree(const yaml::Node& root, const schema::Spec& spec, const std::string& path,
-                   Lang lang, const ElementIds& element_ids, Diagnostics& out);
+                   const ElementIds& element_ids, Diagnostics& out);
 
 }  // namespace routekaart::schema

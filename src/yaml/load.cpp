@@ -11,7 +11,7 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "common/messages.hpp"
+#include "generated/texts/yaml.hpp"
 
 namespace routekaart::yaml {
 using io::Source;
@@ -56,8 +56,8 @@ std::string printable(const std::string& value) {
 // Builds the tree from yaml-cpp's parse events.
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const Source& source, const Limits& limits, Lang lang, Diagnostics& diagnostics)
-      : source_(source), limits_(limits), lang_(lang), diagnostics_(diagnostics) {}
+  TreeBuilder(const Source& source, const Limits& limits, Diagnostics& diagnostics)
+      : source_(source), limits_(limits), diagnostics_(diagnostics) {}
 
   std::optional<yaml::Node> root;
 
@@ -76,7 +76,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) {  // an alias to a node that is still open (a cycle)
-      fail(mark, "limit.alias_cycle", "limit.aliases.hint");
+      fail(mark, texts::limit_alias_cycle{}, texts::limit_aliases_hint{});
     }
     count(it->second.second, mark);
     yaml::Node copy = it->second.first;
@@ -139,11 +139,13 @@ class TreeBuilder : public YAML::EventHandler {
     throw YAML::ParserException(mark, YAML::ErrorMsg::EOF_IN_SCALAR);
   }
 
-  [[noreturn]] void fail(const YAML::Mark& mark, const char* message, const char* hint) {
-    throw LimitExceeded{
-        Diagnostic{"RK010", Severity::error, Location{source_.path, mark.line + 1, mark.column + 1},
-                   msg(lang_, message, limits_.max_depth, limits_.max_nodes, max_bytes()),
-                   msg(lang_, hint), 0}};
+  [[noreturn]] void fail(const YAML::Mark& mark, Message message, Message hint) {
+    throw LimitExceeded{Diagnostic{RuleId::RK010,
+                                   Severity::error,
+                                   Location{source_.path, mark.line + 1, mark.column + 1},
+                                   std::move(message),
+                                   {std::move(hint)},
+                                   0}};
   }
 
   // Text after expanding aliases: 16 times the file size limit, at least 16 MiB.
@@ -156,14 +158,16 @@ class TreeBuilder : public YAML::EventHandler {
   void count(Size size, const YAML::Mark& mark) {
     total_ += size.nodes;
     total_bytes_ += size.bytes;
-    if (total_ > limits_.max_nodes) fail(mark, "limit.nodes", "limit.aliases.hint");
-    if (total_bytes_ > max_bytes()) fail(mark, "limit.text", "limit.aliases.hint");
+    if (total_ > limits_.max_nodes)
+      fail(mark, texts::limit_nodes{.nodes = limits_.max_nodes}, texts::limit_aliases_hint{});
+    if (total_bytes_ > max_bytes())
+      fail(mark, texts::limit_text{.bytes = max_bytes()}, texts::limit_aliases_hint{});
   }
 
   void open(yaml::Kind kind, const YAML::Mark& mark, const std::string& tag,
             YAML::anchor_t anchor) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-      fail(mark, "limit.depth", "limit.depth.hint");
+      fail(mark, texts::limit_depth{.depth = limits_.max_depth}, texts::limit_depth_hint{});
     count({1, 0}, mark);
     Frame frame;
     frame.node.kind = kind;
@@ -199,10 +203,13 @@ class TreeBuilder : public YAML::EventHandler {
       if (key.is_scalar()) {
         auto [it, inserted] = parent.keys.emplace(key.value, key.mark);
         if (!inserted)
-          diagnostics_.push_back(Diagnostic{
-              "RK004", Severity::error, Location{source_.path, key.mark.line, key.mark.column},
-              msg(lang_, "yaml.duplicate_key", key.value, it->second.line),
-              msg(lang_, "yaml.duplicate_key.hint"), 0});
+          diagnostics_.push_back(
+              Diagnostic{RuleId::RK004,
+                         Severity::error,
+                         Location{source_.path, key.mark.line, key.mark.column},
+                         texts::yaml_duplicate_key{.key = key.value, .line = it->second.line},
+                         {texts::yaml_duplicate_key_hint{}},
+                         0});
       }
       parent.node.entries.emplace_back(std::move(key), std::move(node));
     }
@@ -210,7 +217,6 @@ class TreeBuilder : public YAML::EventHandler {
 
   const Source& source_;
   const Limits& limits_;
-  Lang lang_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
   std::map<YAML::anchor_t, std::pair<yaml::Node, Size>> anchors_;
@@ -218,38 +224,40 @@ class TreeBuilder : public YAML::EventHandler {
   std::size_t total_bytes_ = 0;
 };
 
-// yaml-cpp's messages are English; the common ones get a Dutch wording.
-std::string syntax_message(const std::string& what, Lang lang) {
-  if (lang == Lang::en) return what;
-  static const std::map<std::string, std::string> dutch = {
-      {YAML::ErrorMsg::END_OF_MAP, "einde van de map niet gevonden"},
-      {YAML::ErrorMsg::END_OF_MAP_FLOW, "sluitende } niet gevonden"},
-      {YAML::ErrorMsg::END_OF_SEQ, "einde van de lijst niet gevonden"},
-      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "sluitende ] niet gevonden"},
-      {YAML::ErrorMsg::UNKNOWN_TOKEN, "onbekend teken"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR, "bestand eindigt midden in een tekst"},
-      {YAML::ErrorMsg::CHAR_IN_SCALAR, "ongeldig teken in tekst"},
-      {YAML::ErrorMsg::FLOW_END, "onverwachte sluithaak"},
-      {YAML::ErrorMsg::BLOCK_ENTRY, "lijstitem ('- ') op een plek waar dat niet mag"},
-      {YAML::ErrorMsg::MAP_KEY, "ongeldige sleutel"},
-      {YAML::ErrorMsg::MAP_VALUE,
-       "ongeldige waarde: staat er een dubbele punt te veel of is de "
-       "inspringing verkeerd?"},
-      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "de verwijzing (*alias) naar een onbekend anker (&)"},
-      {YAML::ErrorMsg::CHAR_IN_BLOCK, "onverwacht teken in een tekstblok"},
-      {YAML::ErrorMsg::INVALID_ESCAPE, "onbekend escape-teken"},
+// yaml-cpp's message as a text of texts/yaml.yaml where there is one (with whatever the parser
+// added after it, such as the escape character), else its own English words.
+Arg syntax_problem(const std::string& what) {
+  static const std::pair<const char*, Message> known[] = {
+      {YAML::ErrorMsg::END_OF_MAP, texts::yaml_problem_end_of_map{}},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, texts::yaml_problem_end_of_map_flow{}},
+      {YAML::ErrorMsg::END_OF_SEQ, texts::yaml_problem_end_of_seq{}},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, texts::yaml_problem_end_of_seq_flow{}},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, texts::yaml_problem_unknown_token{}},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, texts::yaml_problem_eof_in_scalar{}},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, texts::yaml_problem_char_in_scalar{}},
+      {YAML::ErrorMsg::FLOW_END, texts::yaml_problem_flow_end{}},
+      {YAML::ErrorMsg::BLOCK_ENTRY, texts::yaml_problem_block_entry{}},
+      {YAML::ErrorMsg::MAP_KEY, texts::yaml_problem_map_key{}},
+      {YAML::ErrorMsg::MAP_VALUE, texts::yaml_problem_map_value{}},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, texts::yaml_problem_unknown_anchor{}},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, texts::yaml_problem_char_in_block{}},
+      {YAML::ErrorMsg::INVALID_ESCAPE, texts::yaml_problem_invalid_escape{}},
   };
-  for (const auto& [english, translated] : dutch)
-    if (what.rfind(english, 0) == 0) return translated + what.substr(english.size());
+  for (const auto& [english, text] : known) {
+    const std::string_view prefix(english);
+    if (what.rfind(prefix, 0) != 0) continue;
+    if (what.size() == prefix.size()) return text;
+    return texts::yaml_problem_with_detail{.detail = what.substr(prefix.size()), .problem = text};
+  }
   return what;
 }
 
 }  // namespace
 
-ParsedYaml parse_yaml(const Source& source, const Limits& limits, Lang lang) {
+ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
   ParsedYaml result;
   std::istringstream stream(source.text);
-  TreeBuilder builder(source, limits, lang, result.diagnostics);
+  TreeBuilder builder(source, limits, result.diagnostics);
   try {
     YAML::Parser parser(stream);
     parser.HandleNextDocument(builder);
@@ -259,9 +267,12 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits, Lang lang) {
       if (parser.HandleNextDocument(builder)) {
         const yaml::Mark at =
             builder.document_starts.size() > 1 ? builder.document_starts[1] : yaml::Mark{};
-        result.diagnostics.push_back(
-            Diagnostic{"RK012", Severity::error, Location{source.path, at.line, at.column},
-                       msg(lang, "yaml.documents"), msg(lang, "yaml.documents.hint"), 0});
+        result.diagnostics.push_back(Diagnostic{RuleId::RK012,
+                                                Severity::error,
+                                                Location{source.path, at.line, at.column},
+                                                texts::yaml_documents{},
+                                                {texts::yaml_documents_hint{}},
+                                                0});
         return result;
       }
       builder.root = std::move(first);
@@ -271,9 +282,13 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits, Lang lang) {
     result.diagnostics.push_back(e.diagnostic);
     result.root.reset();
   } catch (const YAML::Exception& e) {
-    result.diagnostics.push_back(Diagnostic{
-        "RK001", Severity::error, Location{source.path, e.mark.line + 1, e.mark.column + 1},
-        msg(lang, "yaml.syntax", syntax_message(e.msg, lang)), msg(lang, "yaml.syntax.hint"), 0});
+    result.diagnostics.push_back(
+        Diagnostic{RuleId::RK001,
+                   Severity::error,
+                   Location{source.path, e.mark.line + 1, e.mark.column + 1},
+                   texts::yaml_syntax{.problem = syntax_problem(e.msg)},
+                   {texts::yaml_syntax_hint{}},
+                   0});
     result.root.reset();
   }
   return result;

@@ -4,7 +4,6 @@
 #include <string>
 
 #include "common/diagnostic.hpp"
-#include "common/lang.hpp"
 #include "io/source.hpp"
 #include "yaml/tree.hpp"
 
@@ -18,6 +17,6 @@ struct ParsedYaml {
 /// Parses one YAML document. Duplicate keys are kept in the tree and reported; a second document,
 /// nesting deeper than limits.max_depth and more than limits.max_nodes nodes (counting aliases
 /// expanded) are errors. A document with only comments gives a null root.
-ParsedYaml parse_yaml(const io::Source& source, const Limits& limits, Lang lang);
+ParsedYaml parse_yaml(const io::Source& source, const Limits& limits);
 
 }  // namespace routekaart::yaml

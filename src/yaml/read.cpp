@@ -32,10 +32,10 @@ std::string text(const Node& map, std::string_view key) {
   return node && node->is_scalar() ? node->value : std::string();
 }
 
-Text bilingual(const Node& map, std::string_view key) {
+Bilingual bilingual(const Node& map, std::string_view key) {
   const Node* node = map.find(key);
   if (!node || !node->is_map()) return {};
-  return Text{text(*node, "nl"), text(*node, "en")};
+  return Bilingual{text(*node, "nl"), text(*node, "en")};
 }
 
 long integer(const Node& map, std::string_view key, long fallback) {

@@ -17,7 +17,7 @@ bool parse_number(const Node& node, double& out);
 /// The scalar value at `key`, or "" when absent or not a scalar.
 std::string text(const Node& map, std::string_view key);
 /// The {nl, en} pair at `key`.
-Text bilingual(const Node& map, std::string_view key);
+Bilingual bilingual(const Node& map, std::string_view key);
 /// The whole number at `key`, or `fallback`.
 long integer(const Node& map, std::string_view key, long fallback);
 /// The scalar items of the list at `key`.

@@ -19,7 +19,8 @@ export PATH="$(cd "$(dirname "$binary")" && pwd):$PATH"
 export GOLDEN_TMP="$actual/tmp"
 mkdir -p "$GOLDEN_TMP"
 cd "$root"
-timeout 60 bash -c "$(cat "$case_dir/cmd")" >"$actual/stdout" 2>"$actual/stderr" </dev/null
+# pipefail: a case piping routekaart through sed or head records routekaart's exit code.
+timeout 60 bash -o pipefail -c "$(cat "$case_dir/cmd")" >"$actual/stdout" 2>"$actual/stderr" </dev/null
 echo $? >"$actual/exit"
 
 if [ "${ROUTEKAART_UPDATE_GOLDEN:-}" = 1 ]; then

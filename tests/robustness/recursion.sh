@@ -53,7 +53,7 @@ chmod 000 "$tree/locked"
 # 1. The exact report: the two problems (errors only), the summary line, exit 2.
 expected="$work/expected"
 cat >"$expected" <<EOF
-TMP/tree/locked: error: cannot read the file: Permission denied [RK002]
+TMP/tree/locked: error: cannot read the file: permission denied [RK002]
     hint: check the path and that you may read the file
 TMP/tree/pipe.yaml: error: this is not a regular file (but a device, FIFO or socket) [RK002]
     hint: save the text to a file and check that file, or pipe it in with -

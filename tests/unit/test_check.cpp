@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <map>
 
-#include "check/check.hpp"
+#include "check/pipeline.hpp"
 #include "helpers.hpp"
 
 using routekaart::check::check_file;
-using routekaart::check::CheckOptions;
 using routekaart::check::FileReport;
 using routekaart::check::SignpostResult;
 using routekaart::io::Source;
@@ -19,23 +18,21 @@ using namespace routekaart;
 using routekaart::testing::embedded_catalogue;
 
 static FileReport run(const std::string& text, bool strict = false,
-                      std::map<std::string, std::string> overrides = {},
+                      std::map<RuleId, std::optional<Severity>> rules = {},
                       std::vector<int> required = {}) {
   LoadedIntervention l =
-      load_intervention_text(Source{"f.yaml", text}, embedded_catalogue(), Limits{}, Lang::en);
-  std::vector<int> all;
-  for (int n = 1; n <= 14; ++n) all.push_back(n);
-  CheckOptions options;
-  options.strict = strict;
-  options.selected = all;
-  options.rule_overrides = std::move(overrides);
-  options.required = std::move(required);
-  return check_file(l, "f.yaml", embedded_catalogue(), options);
+      load_intervention_text(Source{"f.yaml", text}, embedded_catalogue(), Limits{});
+  check::Settings settings = routekaart::testing::all_signposts();
+  settings.strict = strict;
+  settings.rules = std::move(rules);
+  settings.required = std::move(required);
+  return check_file(l, "f.yaml", embedded_catalogue(), settings);
 }
 
 static std::vector<std::string> rules_of(const FileReport& r) {
   std::vector<std::string> out;
-  for (const auto& d : r.findings) out.push_back(d.rule + "/" + std::to_string(d.signpost));
+  for (const auto& d : r.findings)
+    out.push_back(std::string(rule_name(d.rule)) + "/" + std::to_string(d.signpost));
   return out;
 }
 
@@ -98,7 +95,7 @@ TEST_CASE("check_file: --strict turns missing essential signposts into errors") 
   const char* text = "routekaart: 1\nintervention: {name: X}\nsignposts: {}\n";
   auto rk101 = [](const FileReport& r) {
     for (const auto& d : r.findings)
-      if (d.rule == "RK101") return d.severity;
+      if (d.rule == RuleId::RK101) return d.severity;
     return Severity::info;
   };
   CHECK(rk101(run(text, false)) == Severity::warning);
@@ -137,8 +134,8 @@ TEST_CASE("check_file: a suppression moves the finding aside, with its reason") 
   auto got = rules_of(r);
   CHECK(std::count(got.begin(), got.end(), "RK103/1") == 0);
   REQUIRE(r.suppressed.size() == 1);
-  CHECK(r.suppressed[0].rule == "RK103");
-  CHECK(r.suppressed[0].hint == "Beschreven in het teamplan.");
+  CHECK(r.suppressed[0].rule == RuleId::RK103);
+  CHECK(routekaart::testing::hint_words(r.suppressed[0]) == "Beschreven in het teamplan.");
   CHECK(std::count(got.begin(), got.end(), "RK022/0") == 1);
 }
 
@@ -146,12 +143,12 @@ TEST_CASE("check_file: project rule settings and required signposts") {
   const char* text =
       "routekaart: 1\nintervention: {name: X}\nsignposts:\n  1: {status: planned}\n"
       "method: {end_result: e}\n";
-  FileReport off = run(text, false, {{"RK101", "off"}});
+  FileReport off = run(text, false, {{RuleId::RK101, std::nullopt}});
   auto got = rules_of(off);
   CHECK(std::count(got.begin(), got.end(), "RK101/2") == 0);
-  FileReport info = run(text, false, {{"RK102", "info"}});
+  FileReport info = run(text, false, {{RuleId::RK102, Severity::info}});
   for (const auto& d : info.findings)
-    if (d.rule == "RK102") CHECK(d.severity == Severity::info);
+    if (d.rule == RuleId::RK102) CHECK(d.severity == Severity::info);
   FileReport required = run(text, false, {}, {1, 2});
   for (const auto& d : required.findings) {
     if (d.signpost == 1 || d.signpost == 2) CHECK(d.severity == Severity::error);

@@ -3,46 +3,25 @@
 
 #include "catalogue/catalogue.hpp"
 #include "catalogue/precompiled.hpp"
-#include "catalogue/rules.hpp"
 
 using routekaart::catalogue::Catalogue;
 using routekaart::catalogue::CatalogueLoad;
 using routekaart::catalogue::cpp_string_literal;
-using routekaart::catalogue::install_precompiled;
-using routekaart::catalogue::installed_precompiled;
 using routekaart::catalogue::load_embedded_catalogue;
-using routekaart::catalogue::precompiled_data;
-using routekaart::catalogue::rules;
+using routekaart::catalogue::precompiled_catalogue;
 
 using namespace routekaart;
 
 TEST_CASE("precompiled: the compiled catalogue equals the parsed YAML, field by field") {
-  REQUIRE(installed_precompiled().catalogue == nullptr);  // the tests parse the YAML
-  const CatalogueLoad parsed = load_embedded_catalogue(Lang::en);
+  const CatalogueLoad parsed = load_embedded_catalogue();
   REQUIRE(parsed.catalogue);
-  const Catalogue& compiled = *precompiled_data().catalogue;
+  const Catalogue& compiled = precompiled_catalogue();
   REQUIRE(compiled.signposts.size() == parsed.catalogue->signposts.size());
   for (std::size_t i = 0; i < compiled.signposts.size(); ++i) {
     CAPTURE(compiled.signposts[i].file);
     CHECK(compiled.signposts[i] == parsed.catalogue->signposts[i]);
   }
   CHECK(compiled.signposts[11].elements.size() >= 3);
-}
-
-TEST_CASE("precompiled: the compiled rule table equals the parsed rules/rules.yaml") {
-  REQUIRE(installed_precompiled().rules == nullptr);
-  CHECK(*precompiled_data().rules == rules());
-  CHECK(precompiled_data().rules->size() == rules().size());
-}
-
-TEST_CASE("precompiled: once installed, the loaders hand out the compiled data") {
-  install_precompiled(precompiled_data());
-  CHECK(&rules() == precompiled_data().rules);
-  const CatalogueLoad load = load_embedded_catalogue(Lang::nl);
-  REQUIRE(load.catalogue);
-  CHECK(*load.catalogue == *precompiled_data().catalogue);
-  install_precompiled({});
-  CHECK(&rules() != precompiled_data().rules);
 }
 
 TEST_CASE("precompiled: string literals escape quotes, backslashes and every non-ASCII byte") {

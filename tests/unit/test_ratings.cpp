@@ -1,28 +1,31 @@
 #include <doctest/doctest.h>
 
+#include "helpers.hpp"
+
 #include <cmath>
 #include <sstream>
 
 #include "check/ratings.hpp"
+#include "model/rating.hpp"
+#include "render/rating_file.hpp"
 #include "render/ratings.hpp"
 #include "render/svg_plot.hpp"
 
-using routekaart::check::Answer;
 using routekaart::check::check_duplicate_raters;
 using routekaart::check::describe;
-using routekaart::check::load_rating_text;
-using routekaart::check::parse_answer;
 using routekaart::check::Quadrant;
 using routekaart::check::quadrant_id;
 using routekaart::check::quadrant_of;
-using routekaart::check::rater_slug;
-using routekaart::check::rating_yaml;
-using routekaart::check::RatingFile;
 using routekaart::check::RatingSummary;
 using routekaart::check::SignpostRatings;
 using routekaart::check::summarise_ratings;
 using routekaart::io::Source;
+using routekaart::model::Answer;
+using routekaart::model::load_rating_text;
+using routekaart::model::parse_answer;
+using routekaart::model::rater_slug;
 using routekaart::model::Rating;
+using routekaart::model::RatingFile;
 using routekaart::model::Score;
 using routekaart::render::gap_text;
 using routekaart::render::LabelBox;
@@ -30,6 +33,7 @@ using routekaart::render::place_labels;
 using routekaart::render::PlotPoint;
 using routekaart::render::PlotSpec;
 using routekaart::render::rating_sentence;
+using routekaart::render::rating_yaml;
 using routekaart::render::render_svg_plot;
 using routekaart::render::stats_text;
 
@@ -176,7 +180,7 @@ TEST_CASE("load_rating_text: a valid rating file") {
       load_rating_text(Source{"r.yaml",
                               "# comment\nrater: R7\nrole: Mentor\ndate: 2026-10-01\nscores:\n"
                               "  1: {importance: 5, attention: 3}\n  9: {importance: 2}\n"},
-                       Limits{}, Lang::en);
+                       Limits{});
   CHECK(f.diagnostics.empty());
   REQUIRE(f.rating);
   CHECK(f.rating->rater == "R7");
@@ -187,21 +191,20 @@ TEST_CASE("load_rating_text: a valid rating file") {
 }
 
 TEST_CASE("load_rating_text: problems are located") {
-  RatingFile f =
-      load_rating_text(Source{"r.yaml", "rater: R7\nscores:\n  1: {importance: 6, attention: 3}\n"},
-                       Limits{}, Lang::en);
+  RatingFile f = load_rating_text(
+      Source{"r.yaml", "rater: R7\nscores:\n  1: {importance: 6, attention: 3}\n"}, Limits{});
   REQUIRE(f.diagnostics.size() == 1);
-  CHECK(f.diagnostics[0].rule == "RK006");
+  CHECK(f.diagnostics[0].rule == RuleId::RK006);
   CHECK(f.diagnostics[0].location.line == 3);
   CHECK(f.diagnostics[0].location.column == 19);
-  RatingFile list = load_rating_text(Source{"r.yaml", "- rater: R7\n"}, Limits{}, Lang::en);
+  RatingFile list = load_rating_text(Source{"r.yaml", "- rater: R7\n"}, Limits{});
   REQUIRE(list.diagnostics.size() == 1);
-  CHECK(list.diagnostics[0].rule == "RK015");
-  CHECK(list.diagnostics[0].message ==
+  CHECK(list.diagnostics[0].rule == RuleId::RK015);
+  CHECK(routekaart::testing::words(list.diagnostics[0].message) ==
         "a rating file must be a map with the keys rater, role, date, scores");
-  RatingFile missing = load_rating_text(Source{"r.yaml", "rater: R7\n"}, Limits{}, Lang::en);
+  RatingFile missing = load_rating_text(Source{"r.yaml", "rater: R7\n"}, Limits{});
   REQUIRE(missing.diagnostics.size() == 1);
-  CHECK(missing.diagnostics[0].rule == "RK007");
+  CHECK(missing.diagnostics[0].rule == RuleId::RK007);
 }
 
 TEST_CASE("check_duplicate_raters: RK021 at the second occurrence") {
@@ -211,15 +214,17 @@ TEST_CASE("check_duplicate_raters: RK021 at the second occurrence") {
   r.back().mark = {1, 1};
   r[1].mark = {20, 5};
   Diagnostics out;
-  check_duplicate_raters(r, Lang::en, out);
+  check_duplicate_raters(r, out);
   REQUIRE(out.size() == 1);
-  CHECK(out[0].rule == "RK021");
+  CHECK(out[0].rule == RuleId::RK021);
   CHECK(out[0].location.file == "ratings/b.yaml");
   CHECK(out[0].location.line == 1);
-  CHECK(out[0].message == "rater 'r2' appears twice (first at f.yaml:20:5)");
-  CHECK(out[0].hint == "keep one rating per team member, or give the second its own name or code");
+  CHECK(routekaart::testing::words(out[0].message) ==
+        "rater 'r2' appears twice (first at f.yaml:20:5)");
+  CHECK(routekaart::testing::hint_words(out[0]) ==
+        "keep one rating per team member, or give the second its own name or code");
   Diagnostics none;
-  check_duplicate_raters(team(), Lang::en, none);
+  check_duplicate_raters(team(), none);
   CHECK(none.empty());
 }
 
@@ -248,7 +253,7 @@ TEST_CASE("rating_yaml: what `rate` writes is a valid rating file") {
         "# made by a test\nrater: \"Jan \\\"J\\\" de Vries\"\ndate: 2026-10-01\nscores:\n"
         "  1: {importance: 5, attention: 3}\n  4: {attention: 2}\n"
         "  14: {importance: 2, attention: 2}\n");
-  RatingFile back = load_rating_text(Source{"r.yaml", text}, Limits{}, Lang::en);
+  RatingFile back = load_rating_text(Source{"r.yaml", text}, Limits{});
   CHECK(back.diagnostics.empty());
   CHECK(back.rating->rater == r.rater);
   CHECK(back.rating->scores.size() == 3);

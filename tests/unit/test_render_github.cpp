@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "generated/texts/common.hpp"
+
 #include <sstream>
 
 #include "render/format.hpp"
@@ -15,11 +17,11 @@ using namespace routekaart;
 static Diagnostic finding(Severity severity, std::string file, int line, int column,
                           std::string message, std::string hint = "fix it") {
   Diagnostic d;
-  d.rule = "RK003";
+  d.rule = RuleId::RK003;
   d.severity = severity;
   d.location = {std::move(file), line, column};
-  d.message = std::move(message);
-  d.hint = std::move(hint);
+  d.message = texts::value{.value = std::move(message)};
+  d.hint = {texts::value{.value = std::move(hint)}};
   return d;
 }
 

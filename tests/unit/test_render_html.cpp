@@ -2,14 +2,13 @@
 
 #include <sstream>
 
-#include "check/check.hpp"
+#include "check/pipeline.hpp"
 #include "common/strings.hpp"
 #include "helpers.hpp"
 #include "render/format.hpp"
 #include "render/svg_radar.hpp"
 
 using routekaart::check::check_file;
-using routekaart::check::CheckOptions;
 using routekaart::check::FileReport;
 using routekaart::check::Report;
 using routekaart::check::summarise;
@@ -27,11 +26,8 @@ using namespace routekaart;
 using routekaart::testing::embedded_catalogue;
 
 static FileReport file_of(const std::string& path, const std::string& text) {
-  LoadedIntervention l =
-      load_intervention_text(Source{path, text}, embedded_catalogue(), Limits{}, Lang::en);
-  CheckOptions options;
-  for (int n = 1; n <= 14; ++n) options.selected.push_back(n);
-  return check_file(l, path, embedded_catalogue(), options);
+  LoadedIntervention l = load_intervention_text(Source{path, text}, embedded_catalogue(), Limits{});
+  return check_file(l, path, embedded_catalogue(), routekaart::testing::all_signposts());
 }
 
 static std::string html(std::vector<FileReport> files, Lang lang = Lang::en, bool coverage = true) {

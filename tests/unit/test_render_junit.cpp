@@ -2,12 +2,11 @@
 
 #include <sstream>
 
-#include "check/check.hpp"
+#include "check/pipeline.hpp"
 #include "helpers.hpp"
 #include "render/format.hpp"
 
 using routekaart::check::check_file;
-using routekaart::check::CheckOptions;
 using routekaart::check::Report;
 using routekaart::check::summarise;
 using routekaart::io::Source;
@@ -21,14 +20,11 @@ using namespace routekaart;
 using routekaart::testing::embedded_catalogue;
 
 static Report report_of(const std::string& path, const std::string& text) {
-  LoadedIntervention l =
-      load_intervention_text(Source{path, text}, embedded_catalogue(), Limits{}, Lang::en);
-  CheckOptions options;
-  options.lang = Lang::en;
-  for (int n = 1; n <= 14; ++n) options.selected.push_back(n);
+  LoadedIntervention l = load_intervention_text(Source{path, text}, embedded_catalogue(), Limits{});
+  const check::Settings settings = routekaart::testing::all_signposts();
   Report report;
-  report.selected = options.selected;
-  report.files.push_back(check_file(l, path, embedded_catalogue(), options));
+  report.selected = settings.selected;
+  report.files.push_back(check_file(l, path, embedded_catalogue(), settings));
   summarise(report);
   return report;
 }

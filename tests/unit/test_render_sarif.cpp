@@ -1,12 +1,13 @@
 #include <doctest/doctest.h>
 
+#include "generated/texts/common.hpp"
+
 #include <sstream>
 
 #include "catalogue/rules.hpp"
 #include "helpers.hpp"
 #include "render/format.hpp"
 
-using routekaart::catalogue::find_rule;
 using routekaart::catalogue::rules;
 using routekaart::check::FileReport;
 using routekaart::check::Report;
@@ -18,14 +19,14 @@ using namespace routekaart;
 
 using routekaart::testing::count;
 
-static Diagnostic finding(std::string rule, Severity severity, std::string file, int line,
-                          int column, int signpost) {
+static Diagnostic finding(RuleId rule, Severity severity, std::string file, int line, int column,
+                          int signpost) {
   Diagnostic d;
-  d.rule = std::move(rule);
+  d.rule = rule;
   d.severity = severity;
   d.location = {std::move(file), line, column};
-  d.message = "message";
-  d.hint = "hint";
+  d.message = texts::value{.value = "message"};
+  d.hint = {texts::value{.value = "hint"}};
   d.signpost = signpost;
   return d;
 }
@@ -52,8 +53,8 @@ TEST_CASE("render_sarif: every rule, one result per finding, region only with a 
   Report report;
   FileReport file;
   file.path = "f.yaml";
-  file.findings = {finding("RK301", Severity::info, "f.yaml", 7, 3, 10),
-                   finding("RK002", Severity::error, "missing dir/x.yaml", 0, 0, 0)};
+  file.findings = {finding(RuleId::RK301, Severity::info, "f.yaml", 7, 3, 10),
+                   finding(RuleId::RK002, Severity::error, "missing dir/x.yaml", 0, 0, 0)};
   report.files = {file};
   std::ostringstream out;
   RenderOptions options;
@@ -66,15 +67,15 @@ TEST_CASE("render_sarif: every rule, one result per finding, region only with a 
   CHECK(count(s, "\"defaultConfiguration\"") == rules().size());
   CHECK(count(s, "\"ruleId\"") == 2);
   // ruleIndex is the rule's position in the table.
-  std::size_t rk301 = 0;
-  while (rules()[rk301].id != "RK301") ++rk301;
+  const auto rk301 = static_cast<std::size_t>(RuleId::RK301);
   CHECK(s.find("\"ruleId\": \"RK301\",\n          \"ruleIndex\": " + std::to_string(rk301) +
                ",\n          \"level\": \"note\"") != std::string::npos);
   CHECK(s.find("\"startLine\": 7,\n                  \"startColumn\": 3") != std::string::npos);
   CHECK(count(s, "\"region\"") == 1);
   CHECK(s.find("\"uri\": \"missing%20dir/x.yaml\"") != std::string::npos);
   // Rule texts in the report language.
-  CHECK(s.find("\"text\": \"" + find_rule("RK001")->title.nl + "\"") != std::string::npos);
+  CHECK(s.find("\"text\": \"" + routekaart::catalogue::rule(RuleId::RK001).title.nl + "\"") !=
+        std::string::npos);
   CHECK(s.find("\"name\": \"YAMLSyntaxError\"") != std::string::npos);
   CHECK(s.find("\"language\": \"nl\"") != std::string::npos);
 }

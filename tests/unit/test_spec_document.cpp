@@ -4,6 +4,8 @@
 #include <regex>
 #include <sstream>
 
+#include "check/findings.hpp"
+#include "check/pipeline.hpp"
 #include "helpers.hpp"
 #include "render/spec.hpp"
 
@@ -14,7 +16,6 @@ using routekaart::render::build_spec_document;
 using routekaart::render::heading_anchor;
 using routekaart::render::markdown_inline;
 using routekaart::render::markdown_paragraphs;
-using routekaart::render::method_findings;
 using routekaart::render::SpecDocument;
 
 using namespace routekaart;
@@ -23,11 +24,12 @@ using routekaart::testing::embedded_catalogue;
 
 static SpecDocument spec_of(const std::string& relative, Lang lang = Lang::en) {
   const std::string path = std::string(ROUTEKAART_SOURCE_DIR) + "/" + relative;
-  LoadedIntervention loaded = load_intervention(path, embedded_catalogue(), Limits{}, lang);
-  REQUIRE(loaded.valid());
-  return build_spec_document(*loaded.intervention, relative,
-                             method_findings(loaded, relative, embedded_catalogue(), lang),
-                             embedded_catalogue(), lang);
+  const check::Checked checked =
+      check::check_path(path, embedded_catalogue(), routekaart::testing::all_signposts());
+  REQUIRE(checked.report.valid);
+  return build_spec_document(*checked.intervention, relative,
+                             check::method_findings(checked.report.findings), embedded_catalogue(),
+                             lang);
 }
 
 static std::vector<std::string> lines_of(const std::string& text) {
@@ -230,15 +232,15 @@ TEST_CASE("spec: the TIDieR table has exactly 12 rows") {
 }
 
 TEST_CASE("spec: the logic model lists the RK2xx findings of check") {
-  LoadedIntervention loaded =
-      load_intervention(std::string(ROUTEKAART_SOURCE_DIR) + "/tests/files/rules/rk202-rk205.yaml",
-                        embedded_catalogue(), Limits{}, Lang::en);
-  Diagnostics found = method_findings(loaded, "f.yaml", embedded_catalogue(), Lang::en);
+  const check::Checked checked =
+      check::check_path(std::string(ROUTEKAART_SOURCE_DIR) + "/tests/files/rules/rk202-rk205.yaml",
+                        embedded_catalogue(), routekaart::testing::all_signposts());
+  const Diagnostics found = check::method_findings(checked.report.findings);
   std::vector<std::string> rules;
-  for (const auto& d : found) rules.push_back(d.rule);
+  for (const auto& d : found) rules.emplace_back(rule_name(d.rule));
   CHECK(rules == std::vector<std::string>{"RK202", "RK205", "RK204", "RK204", "RK205", "RK203"});
   SpecDocument doc =
-      build_spec_document(*loaded.intervention, "f.yaml", found, embedded_catalogue(), Lang::en);
+      build_spec_document(*checked.intervention, "f.yaml", found, embedded_catalogue(), Lang::en);
   CHECK(doc.markdown.find("rk202\\-rk205.yaml:10:7 | RK202 | warning | goal G2 is served by no "
                           "method | List the goal under the 'goals' of a method, or drop the "
                           "goal. |\n") != std::string::npos);

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "common/strings.hpp"
+#include "helpers.hpp"
 #include "model/intervention.hpp"
 #include "schema/validate.hpp"
 
@@ -13,9 +14,9 @@ using routekaart::model::LoadedIntervention;
 
 using namespace routekaart;
 
-static LoadedIntervention load(const std::string& text, Lang lang = Lang::en) {
-  static const Catalogue catalogue = *load_embedded_catalogue(Lang::en).catalogue;
-  return load_intervention_text(Source{"f.yaml", text}, catalogue, Limits{}, lang);
+static LoadedIntervention load(const std::string& text) {
+  static const Catalogue catalogue = *load_embedded_catalogue().catalogue;
+  return load_intervention_text(Source{"f.yaml", text}, catalogue, Limits{});
 }
 
 static const char* kMinimal =
@@ -51,8 +52,8 @@ TEST_CASE("validate: every problem is reported, each at its place") {
       "    elements: {4a: addressed}\n");
   std::vector<std::string> got;
   for (const auto& d : l.diagnostics)
-    got.push_back(d.rule + "@" + std::to_string(d.location.line) + ":" +
-                  std::to_string(d.location.column) + " " + d.message);
+    got.push_back(std::string(rule_name(d.rule)) + "@" + std::to_string(d.location.line) + ":" +
+                  std::to_string(d.location.column) + " " + tr(Lang::en, d.message));
   CHECK(got == std::vector<std::string>{
                    "RK006@4:9 intervention.tier must be between 1 and 3, not 4",
                    "RK006@5:9 the youngest age (18) is above the oldest (12)",
@@ -67,23 +68,24 @@ TEST_CASE("validate: every problem is reported, each at its place") {
 TEST_CASE("validate: missing required keys and wrong types") {
   LoadedIntervention l = load("routekaart: '1'\nintervention: [a]\n");
   std::vector<std::string> rules;
-  for (const auto& d : l.diagnostics) rules.push_back(d.rule);
+  for (const auto& d : l.diagnostics) rules.emplace_back(rule_name(d.rule));
   CHECK(rules == std::vector<std::string>{"RK007", "RK005", "RK005"});
 }
 
 TEST_CASE("validate: an unsupported version says which one is read") {
   LoadedIntervention l = load("routekaart: 2\nintervention: {name: X}\nsignposts: {}\n");
   REQUIRE(l.diagnostics.size() == 1);
-  CHECK(l.diagnostics[0].rule == "RK008");
-  CHECK(l.diagnostics[0].message ==
+  CHECK(l.diagnostics[0].rule == RuleId::RK008);
+  CHECK(routekaart::testing::words(l.diagnostics[0].message) ==
         "format version 2 is not supported; this routekaart reads version 1");
 }
 
-TEST_CASE("validate: messages in Dutch") {
-  LoadedIntervention l = load(
-      "routekaart: 1\nintervention: {name: X}\nsignposts:\n  1: {stauts: addressed}\n", Lang::nl);
+TEST_CASE("validate: the same findings in Dutch words") {
+  LoadedIntervention l =
+      load("routekaart: 1\nintervention: {name: X}\nsignposts:\n  1: {stauts: addressed}\n");
   REQUIRE(l.diagnostics.size() == 2);
-  CHECK(l.diagnostics[0].message == "verplichte sleutel 'status' ontbreekt in signposts.1");
-  CHECK(l.diagnostics[1].message == "onbekende sleutel 'stauts' in signposts.1");
-  CHECK(l.diagnostics[1].hint == "bedoel je 'status'?");
+  CHECK(tr(Lang::nl, l.diagnostics[0].message) ==
+        "verplichte sleutel 'status' ontbreekt in signposts.1");
+  CHECK(tr(Lang::nl, l.diagnostics[1].message) == "onbekende sleutel 'stauts' in signposts.1");
+  CHECK(hint_text(l.diagnostics[1], Lang::nl) == "bedoel je 'status'?");
 }

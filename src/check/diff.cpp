@@ -1,0 +1,100 @@
+#include "check/diff.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "common/strings.hpp"
+#include "model/rating.hpp"
+
+namespace routekaart::check {
+using model::same_rater;
+
+namespace {
+
+std::optional<double> mean(const std::optional<Stats>& s) {
+  return s ? std::optional<double>(s->mean) : std::nullopt;
+}
+
+// Whether a mean moved as a reader sees it: shown with two decimals, or appearing or vanishing.
+bool moved(const std::optional<double>& from, const std::optional<double>& to) {
+  if (from.has_value() != to.has_value()) return true;
+  return from && std::lround(*from * 100) != std::lround(*to * 100);
+}
+
+// Coverage as a reader sees it: whole percents.
+std::optional<long> whole(const std::optional<double>& percent) {
+  return percent ? std::optional<long>(std::lround(*percent)) : std::nullopt;
+}
+
+// A finding as `diff` compares it: rule, signpost and message; the English words stand for the
+// message whatever the report language, and the place is left out so moved lines do not count.
+std::string key(const Diagnostic& d) {
+  return fmt::format("{}\x1f{}\x1f{}", rule_name(d.rule), d.signpost, tr(Lang::en, d.message));
+}
+
+// The findings of `from` that `against` does not have, counting repeats.
+Diagnostics missing_from(const Diagnostics& from, const Diagnostics& against) {
+  std::map<std::string, int> count;
+  for (const auto& d : against) ++count[key(d)];
+  Diagnostics out;
+  for (const auto& d : from)
+    if (count[key(d)] > 0)
+      --count[key(d)];
+    else
+      out.push_back(d);
+  return out;
+}
+
+}  // namespace
+
+bool Diff::empty() const {
+  return status_changed.empty() && moves.empty() && added.empty() && removed.empty() &&
+         appeared.empty() && resolved.empty() &&
+         whole(before.report.coverage.percent) == whole(after.report.coverage.percent);
+}
+
+Side diff_side(const Checked& checked) {
+  Side side;
+  side.report = checked.report;
+  std::vector<model::Rating> ratings;
+  if (checked.intervention) ratings = checked.intervention->ratings;
+  side.ratings = summarise_ratings(ratings, false);
+  for (const auto& r : ratings) side.raters.push_back(one_line(r.rater));
+  return side;
+}
+
+Diff compare(Side before, Side after) {
+  Diff diff{std::move(before), std::move(after), {}, {}, {}, {}, {}, {}, {}};
+  const FileReport &a = diff.before.report, &b = diff.after.report;
+  // Statuses and ratings only mean something when both versions could be read as a model.
+  for (int n = 1; n <= kSignpostCount && a.parsed && b.parsed; ++n) {
+    const auto i = static_cast<std::size_t>(n - 1);
+    const Status sa = a.signposts[i].status, sb = b.signposts[i].status;
+    diff.statuses.emplace_back(sa, sb);
+    if (sa != sb) diff.status_changed.push_back(n);
+    const SignpostRatings &ra = diff.before.ratings.at(n), &rb = diff.after.ratings.at(n);
+    RatingMove move{n, mean(ra.importance), mean(rb.importance), mean(ra.attention),
+                    mean(rb.attention)};
+    if (moved(move.old_importance, move.new_importance) ||
+        moved(move.old_attention, move.new_attention))
+      diff.moves.push_back(move);
+  }
+  if (a.parsed && b.parsed) {
+    for (const auto& r : diff.after.raters)
+      if (std::none_of(diff.before.raters.begin(), diff.before.raters.end(),
+                       [&](const std::string& o) { return same_rater(o, r); }))
+        diff.added.push_back(r);
+    for (const auto& r : diff.before.raters)
+      if (std::none_of(diff.after.raters.begin(), diff.after.raters.end(),
+                       [&](const std::string& o) { return same_rater(o, r); }))
+        diff.removed.push_back(r);
+  }
+  diff.appeared = missing_from(b.findings, a.findings);
+  diff.resolved = missing_from(a.findings, b.findings);
+  return diff;
+}
+
+}  // namespace routekaart::check

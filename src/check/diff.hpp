@@ -1,0 +1,45 @@
+#pragma once
+// `diff OLD NEW`: what changed between two versions of an intervention file: coverage, statuses,
+// rating means, raters, and findings that appeared or were resolved (compared by rule, signpost
+// and message, so that moved lines do not count as changes).
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "check/pipeline.hpp"
+#include "check/ratings.hpp"
+
+namespace routekaart::check {
+
+/// One version of the file, checked, with its ratings summarised.
+struct Side {
+  FileReport report;
+  RatingSummary ratings;
+  std::vector<std::string> raters;  // as written, on one line
+};
+
+struct RatingMove {
+  int number = 0;
+  std::optional<double> old_importance, new_importance, old_attention, new_attention;
+};
+
+/// What changed between two versions.
+struct Diff {
+  Side before, after;
+  std::vector<std::pair<Status, Status>> statuses;  // old and new, index: signpost - 1
+  std::vector<int> status_changed;
+  std::vector<RatingMove> moves;
+  std::vector<std::string> added, removed;
+  Diagnostics appeared, resolved;
+  /// True when nothing a reader would notice changed (coverage compared in whole percents).
+  bool empty() const;
+};
+
+/// One version as `diff` compares it: the pipeline's report and the file's ratings.
+Side diff_side(const Checked& checked);
+
+/// The changes from `before` to `after`.
+Diff compare(Side before, Side after);
+
+}  // namespace routekaart::check

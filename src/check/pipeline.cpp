@@ -1,0 +1,142 @@
+#include "check/pipeline.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <system_error>
+#include <thread>
+
+#include "check/findings.hpp"
+#include "check/score.hpp"
+#include "io/glob.hpp"
+#include "io/paths.hpp"
+
+namespace routekaart::check {
+using catalogue::Catalogue;
+using model::Intervention;
+using model::LoadedIntervention;
+
+namespace {
+
+Checked finish(LoadedIntervention loaded, const std::string& path, const Catalogue& catalogue,
+               const Settings& settings) {
+  Checked out;
+  out.report = check_file(loaded, path, catalogue, settings);
+  out.intervention = std::move(loaded.intervention);
+  return out;
+}
+
+// The files that the include and exclude patterns of the project configuration let through.
+bool wanted(const std::string& path, const Settings& settings) {
+  auto matches = [&](const std::vector<std::string>& globs) {
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const std::string& g) { return io::glob_match(g, path); });
+  };
+  return (settings.include.empty() || matches(settings.include)) && !matches(settings.exclude);
+}
+
+FileReport unreadable(Diagnostic problem) {
+  FileReport file;
+  file.path = problem.location.file;
+  file.readable = false;
+  file.findings.push_back(std::move(problem));
+  return file;
+}
+
+// Checks every file on up to `workers` threads, each taking the next file in turn; the results
+// land in input order, so the report does not depend on the timing. When a thread cannot be
+// started the work is shared by those that could (at least this one). An exception in a worker
+// is rethrown here, as without threads.
+std::vector<FileReport> check_all(const std::vector<std::string>& paths, const Catalogue& catalogue,
+                                  const Settings& settings, unsigned workers) {
+  std::vector<FileReport> reports(paths.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++)
+      reports[i] = check_path(paths[i], catalogue, settings).report;
+  };
+  const std::size_t wanted_workers =
+      std::min({std::size_t{std::max(workers, 1u)}, std::size_t{8}, paths.size()});
+  std::vector<std::future<void>> helpers;
+  for (std::size_t w = 1; w < wanted_workers; ++w) {
+    try {
+      helpers.push_back(std::async(std::launch::async, work));
+    } catch (const std::system_error&) {
+      break;  // no more threads: the ones running (and this one) share the files
+    }
+  }
+  work();
+  for (auto& helper : helpers) helper.get();
+  return reports;
+}
+
+}  // namespace
+
+FileReport check_file(const LoadedIntervention& loaded, const std::string& path,
+                      const Catalogue& catalogue, const Settings& settings) {
+  FileReport report;
+  report.path = path;
+  report.readable = !loaded.unreadable;
+  report.valid = loaded.valid();
+  report.findings = loaded.diagnostics;
+  if (loaded.intervention) {
+    const Intervention& in = *loaded.intervention;
+    report.parsed = true;
+    report.name = in.info.name;
+    report.language = in.language;
+    if (settings.mode == Mode::check) {
+      for (int n : settings.selected)
+        report.signposts.push_back(
+            score_signpost(in.signposts[static_cast<std::size_t>(n)], *catalogue.find(n)));
+      report.coverage = compute_coverage(report.signposts, catalogue);
+      add_findings(in, report.signposts, catalogue, settings, report.findings);
+      apply_suppressions(in, report.findings, report.suppressed);
+    }
+  }
+  apply_rule_settings(report.findings, settings);
+  sort_diagnostics(report.findings);
+  return report;
+}
+
+Checked check_source(const io::Source& source, const Catalogue& catalogue,
+                     const Settings& settings) {
+  return finish(model::load_intervention_text(source, catalogue, settings.limits), source.path,
+                catalogue, settings);
+}
+
+Checked check_path(const std::string& path, const Catalogue& catalogue, const Settings& settings) {
+  return finish(model::load_intervention(path, catalogue, settings.limits), path, catalogue,
+                settings);
+}
+
+Report run(const Settings& settings, const Catalogue& catalogue, unsigned workers) {
+  Report report;
+  report.selected = settings.selected;
+  // `check` searches folders; `validate` takes its paths as files.
+  io::ExpandedPaths paths = settings.mode == Mode::check
+                                ? io::expand_paths(settings.paths, settings.follow_symlinks)
+                                : io::ExpandedPaths{settings.paths, {}};
+  for (auto& problem : paths.problems)
+    if (wanted(problem.location.file, settings)) report.files.push_back(unreadable(problem));
+  std::erase_if(paths.files, [&](const std::string& path) { return !wanted(path, settings); });
+  for (auto& file : check_all(paths.files, catalogue, settings, workers))
+    report.files.push_back(std::move(file));
+  summarise(report);
+  return report;
+}
+
+Outcome outcome(const Report& report, const Settings& settings) {
+  bool problems = false;
+  for (const auto& file : report.files) {
+    if (!file.readable) return Outcome::unreadable;
+    if (!file.valid) problems = true;
+    for (const auto& d : file.findings)
+      if (settings.fail_on && d.severity >= *settings.fail_on) problems = true;
+    if (settings.min_coverage && file.coverage.percent &&
+        *file.coverage.percent < *settings.min_coverage)
+      problems = true;
+  }
+  return problems ? Outcome::problems : Outcome::ok;
+}
+
+}  // namespace routekaart::check

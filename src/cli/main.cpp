@@ -1,0 +1,70 @@
+// The last-resort handler: whatever happens, routekaart exits 0, 1 or 2 (cli/output.hpp).
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <new>
+
+#include "cli/app.hpp"
+#include "cli/language.hpp"
+#include "cli/output.hpp"
+#include "generated/texts/cli.hpp"
+
+namespace routekaart::cli {
+namespace {
+
+// Decided before anything can fail, so that even the last message is in the user's language.
+Lang fallback_language = Lang::en;
+
+void say(const Message& message) {
+  std::cerr << "routekaart: " << tr(fallback_language, message) << std::endl;
+}
+
+// An exception thrown where none can be caught (a destructor, a noexcept function) or an abort
+// inside a library: one line, and exit code 2, never a core dump with exit code 134.
+[[noreturn]] void on_terminate() {
+  say(texts::cli_internal_error{.what = "std::terminate"});
+  std::_Exit(kExitUsage);
+}
+
+extern "C" void on_abort(int) {
+  static const char line[] = "routekaart: internal error (abort); please report it\n";
+  [[maybe_unused]] const auto written = ::write(2, line, sizeof line - 1);
+  std::_Exit(kExitUsage);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  fallback_language = early_language(argc, argv);
+  std::set_terminate(on_terminate);
+  std::signal(SIGABRT, on_abort);
+  // A closed pipe (`routekaart check | head -1`) is a write error we report, not a signal.
+  std::signal(SIGPIPE, SIG_IGN);
+  int code = kExitUsage;
+  try {
+    code = run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    say(texts::cli_out_of_memory{});
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    say(texts::cli_internal_error{.what = e.what()});
+    return kExitUsage;
+  } catch (...) {
+    say(texts::cli_internal_error{.what = "?"});
+    return kExitUsage;
+  }
+  errno = 0;
+  std::cout.flush();
+  if (!std::cout) {
+    // A reader that stopped reading (`| head`) needs no message; a full disk does.
+    if (errno != EPIPE) say(texts::cli_stdout_failed{});
+    return kExitUsage;
+  }
+  return code;
+}
+
+}  // namespace routekaart::cli

@@ -1,0 +1,220 @@
+#include "render/diff.hpp"
+
+#include <fmt/format.h>
+
+#include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "render/escape.hpp"
+#include "render/format.hpp"
+#include "render/json_writer.hpp"
+#include "render/ratings.hpp"
+
+namespace routekaart::render {
+using catalogue::Catalogue;
+using check::Coverage;
+using check::Diff;
+using check::RatingMove;
+using check::Side;
+
+namespace {
+
+std::string points_text(const Coverage& a, const Coverage& b) {
+  if (!a.percent || !b.percent) return "–";
+  return fmt::format("{:+.1f}", *b.percent - *a.percent);
+}
+
+std::string arrow(const std::string& from, const std::string& to) {
+  return from + " → " + to;
+}
+
+std::string move_text(const RatingMove& m, Lang l) {
+  return msg(l, "diff.rating_line",
+             arrow(decimal_text(m.old_importance), decimal_text(m.new_importance)),
+             arrow(decimal_text(m.old_attention), decimal_text(m.new_attention)));
+}
+
+std::string counts_text(const Coverage& a, const Coverage& b, Lang l) {
+  auto pair = [](int x, int y) { return fmt::format("{} → {}", x, y); };
+  return msg(l, "diff.counts", pair(a.addressed, b.addressed), pair(a.partial, b.partial),
+             pair(a.open, b.open), pair(a.not_applicable, b.not_applicable));
+}
+
+void findings_markdown(const Diagnostics& findings, Lang l, std::ostream& out) {
+  out << "| " << msg(l, "md.place") << " | " << msg(l, "md.rule") << " | " << msg(l, "md.severity")
+      << " | " << msg(l, "md.message") << " |\n|---|---|---|---|\n";
+  for (const auto& f : findings)
+    out << fmt::format("| {} | {} | {} | {} |\n",
+                       escape_markdown_cell(fmt::format("{}:{}:{}", f.location.file,
+                                                        f.location.line, f.location.column)),
+                       rule_name(f.rule), severity_name(f.severity),
+                       escape_markdown_cell(tr(l, f.message)));
+}
+
+void side_json(JsonWriter& w, std::string_view name, const Side& s) {
+  const Coverage& c = s.report.coverage;
+  w.key(name).begin_object().field("path", s.report.path);
+  w.key("intervention");
+  if (s.report.parsed)
+    w.value(s.report.name);
+  else
+    w.null();
+  w.field("valid", s.report.valid).key("coverage");
+  if (!s.report.parsed) {
+    w.null().end_object();
+    return;
+  }
+  w.begin_object()
+      .field("percent", c.percent)
+      .field("addressed", c.addressed)
+      .field("partial", c.partial)
+      .field("open", c.open)
+      .field("not_applicable", c.not_applicable)
+      .end_object()
+      .end_object();
+}
+
+void findings_json(JsonWriter& w, std::string_view name, const Diagnostics& findings, Lang l) {
+  w.key(name).begin_array();
+  for (const auto& d : findings) {
+    w.begin_object().field("rule", rule_name(d.rule)).field("severity", severity_name(d.severity));
+    w.key("signpost");
+    if (d.signpost)
+      w.value(d.signpost);
+    else
+      w.null();
+    w.field("message", tr(l, d.message))
+        .field("path", d.location.file)
+        .field("line", d.location.line)
+        .field("column", d.location.column)
+        .end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::ostream& out) {
+  const Coverage &a = d.before.report.coverage, &b = d.after.report.coverage;
+  RenderOptions plain;
+  plain.lang = l;
+  out << msg(l, "diff.title", d.before.report.path, d.after.report.path) << '\n'
+      << msg(l, "diff.coverage", arrow(percent_text(a.percent), percent_text(b.percent)),
+             points_text(a, b))
+      << '\n';
+  if (d.before.report.parsed && d.after.report.parsed) out << "  " << counts_text(a, b, l) << '\n';
+  if (!d.status_changed.empty()) {
+    out << '\n' << msg(l, "diff.h.statuses") << fmt::format(" ({}):\n", d.status_changed.size());
+    for (int n : d.status_changed) {
+      const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
+      out << fmt::format("  {:>2}  {}: {}\n", n, catalogue.find(n)->short_title.in(l),
+                         arrow(std::string(status_word(sa)), std::string(status_word(sb))));
+    }
+  }
+  if (!d.moves.empty()) {
+    out << '\n' << msg(l, "diff.h.ratings") << fmt::format(" ({}):\n", d.moves.size());
+    for (const auto& m : d.moves)
+      out << fmt::format("  {:>2}  {}: {}\n", m.number, catalogue.find(m.number)->short_title.in(l),
+                         move_text(m, l));
+  }
+  if (!d.added.empty() || !d.removed.empty()) out << '\n';
+  if (!d.added.empty())
+    out << msg(l, "diff.added", fmt::format("{}", fmt::join(d.added, ", "))) << '\n';
+  if (!d.removed.empty())
+    out << msg(l, "diff.removed", fmt::format("{}", fmt::join(d.removed, ", "))) << '\n';
+  if (!d.appeared.empty()) {
+    out << '\n' << msg(l, "diff.h.appeared") << fmt::format(" ({}):\n", d.appeared.size());
+    render_findings_text(d.appeared, plain, out);
+  }
+  if (!d.resolved.empty()) {
+    out << '\n' << msg(l, "diff.h.resolved") << fmt::format(" ({}):\n", d.resolved.size());
+    render_findings_text(d.resolved, plain, out);
+  }
+  if (d.empty()) out << '\n' << msg(l, "diff.none") << '\n';
+}
+
+void render_diff_markdown(const Diff& d, const Catalogue& catalogue, Lang l, std::ostream& out) {
+  const Coverage &a = d.before.report.coverage, &b = d.after.report.coverage;
+  out << "# "
+      << msg(l, "diff.title", escape_markdown(d.before.report.path),
+             escape_markdown(d.after.report.path))
+      << "\n\n"
+      << msg(l, "diff.coverage", arrow(percent_text(a.percent), percent_text(b.percent)),
+             points_text(a, b))
+      << (d.before.report.parsed && d.after.report.parsed ? "; " + counts_text(a, b, l) : "")
+      << ".\n";
+  if (!d.status_changed.empty()) {
+    out << "\n## " << msg(l, "diff.h.statuses") << "\n\n| # | " << msg(l, "text.signpost") << " | "
+        << msg(l, "diff.md.old") << " | " << msg(l, "diff.md.new") << " |\n|--:|---|---|---|\n";
+    for (int n : d.status_changed) {
+      const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
+      out << fmt::format("| {} | {} | {} | {} |\n", n,
+                         escape_markdown_cell(catalogue.find(n)->short_title.in(l)),
+                         status_word(sa), status_word(sb));
+    }
+  }
+  if (!d.moves.empty()) {
+    out << "\n## " << msg(l, "diff.h.ratings") << "\n\n| # | " << msg(l, "text.signpost") << " | "
+        << msg(l, "ratings.col.importance") << " | " << msg(l, "ratings.col.attention")
+        << " |\n|--:|---|---|---|\n";
+    for (const auto& m : d.moves)
+      out << fmt::format("| {} | {} | {} | {} |\n", m.number,
+                         escape_markdown_cell(catalogue.find(m.number)->short_title.in(l)),
+                         arrow(decimal_text(m.old_importance), decimal_text(m.new_importance)),
+                         arrow(decimal_text(m.old_attention), decimal_text(m.new_attention)));
+  }
+  if (!d.added.empty() || !d.removed.empty()) {
+    out << "\n## " << msg(l, "diff.h.raters") << "\n\n";
+    std::vector<std::string> added, removed;
+    for (const auto& r : d.added) added.push_back(escape_markdown(r));
+    for (const auto& r : d.removed) removed.push_back(escape_markdown(r));
+    if (!added.empty()) out << "- " << msg(l, "diff.added", fmt::join(added, ", ")) << '\n';
+    if (!removed.empty()) out << "- " << msg(l, "diff.removed", fmt::join(removed, ", ")) << '\n';
+  }
+  if (!d.appeared.empty()) {
+    out << "\n## " << msg(l, "diff.h.appeared") << "\n\n";
+    findings_markdown(d.appeared, l, out);
+  }
+  if (!d.resolved.empty()) {
+    out << "\n## " << msg(l, "diff.h.resolved") << "\n\n";
+    findings_markdown(d.resolved, l, out);
+  }
+  if (d.empty()) out << '\n' << msg(l, "diff.none") << '\n';
+}
+
+void render_diff_json(const Diff& d, Lang l, std::ostream& out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("routekaart").begin_object().field("version", ROUTEKAART_VERSION).field("format", 1);
+  w.end_object().field("language", lang_code(l));
+  side_json(w, "old", d.before);
+  side_json(w, "new", d.after);
+  const Coverage &a = d.before.report.coverage, &b = d.after.report.coverage;
+  w.key("coverage_change");
+  if (a.percent && b.percent)
+    w.value(*b.percent - *a.percent);
+  else
+    w.null();
+  w.key("status_changes").begin_array();
+  for (int n : d.status_changed) {
+    const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
+    w.begin_object().field("id", n).field("old", status_word(sa)).field("new", status_word(sb));
+    w.end_object();
+  }
+  w.end_array().key("rating_changes").begin_array();
+  for (const auto& m : d.moves) {
+    w.begin_object().field("id", m.number).key("importance").begin_object();
+    w.field("old", m.old_importance).field("new", m.new_importance).end_object();
+    w.key("attention").begin_object();
+    w.field("old", m.old_attention).field("new", m.new_attention).end_object().end_object();
+  }
+  w.end_array().key("raters").begin_object().key("added").begin_array();
+  for (const auto& r : d.added) w.value(r);
+  w.end_array().key("removed").begin_array();
+  for (const auto& r : d.removed) w.value(r);
+  w.end_array().end_object().key("findings").begin_object();
+  findings_json(w, "appeared", d.appeared, l);
+  findings_json(w, "resolved", d.resolved, l);
+  w.end_object().field("changed", !d.empty()).end_object();
+}
+
+}  // namespace routekaart::render
