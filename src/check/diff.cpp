@@ -97,4 +97,17 @@ Diff compare(Side before, Side after) {
   return diff;
 }
 
+DiffResult diff_paths(const std::string& old_path, const std::string& new_path,
+                      const catalogue::Catalogue& catalogue, const Settings& settings) {
+  const Checked before = check_path(old_path, catalogue, settings);
+  const Checked after = check_path(new_path, catalogue, settings);
+  DiffResult out;
+  for (const Checked* side : {&before, &after})
+    if (!side->report.readable)
+      out.unreadable.insert(out.unreadable.end(), side->report.findings.begin(),
+                            side->report.findings.end());
+  if (out.unreadable.empty()) out.diff = compare(diff_side(before), diff_side(after));
+  return out;
+}
+
 }  // namespace routekaart::check

@@ -42,4 +42,14 @@ Side diff_side(const Checked& checked);
 /// The changes from `before` to `after`.
 Diff compare(Side before, Side after);
 
+struct DiffResult {
+  std::optional<Diff> diff;  // absent when a version cannot be read
+  Diagnostics unreadable;    // why not: the findings of each version that cannot be read, old first
+};
+
+/// `diff OLD NEW`: both versions through the pipeline with `settings` (so the findings are the
+/// ones `check` shows), then compared.
+DiffResult diff_paths(const std::string& old_path, const std::string& new_path,
+                      const catalogue::Catalogue& catalogue, const Settings& settings);
+
 }  // namespace routekaart::check

@@ -4,34 +4,31 @@
 
 #include "check/diff.hpp"
 #include "cli/commands.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/diff.hpp"
 #include "render/diff.hpp"
 
 namespace routekaart::cli {
 
 int cmd_diff(Context& ctx, const Options& opt) {
+  const Lang l = ctx.lang;
   const check::SettingsResult resolved =
       check::resolve_settings({}, ctx.config, ctx.catalogue, check::Mode::check);
-  check::Checked before = check::check_path(opt.paths[0], ctx.catalogue, *resolved.settings);
-  check::Checked after = check::check_path(opt.paths[1], ctx.catalogue, *resolved.settings);
-  if (!before.report.readable || !after.report.readable) {
-    if (!before.report.readable) print_problems(ctx, before.report.findings, 0);
-    if (!after.report.readable) print_problems(ctx, after.report.findings, 0);
-    return kExitUsage;
-  }
-  const bool new_valid = after.report.valid;
-  const check::Diff diff = check::compare(check::diff_side(before), check::diff_side(after));
+  if (!resolved.settings)
+    return usage_error(ctx, tr(l, *resolved.problem),
+                       resolved.hint ? tr(l, *resolved.hint) : std::string());
+  const check::DiffResult result =
+      check::diff_paths(opt.paths[0], opt.paths[1], ctx.catalogue, *resolved.settings);
+  if (!result.diff) return print_problems(ctx, result.unreadable, kExitUsage);
   std::ostringstream out;
   if (opt.format == "json")
-    render::render_diff_json(diff, ctx.lang, out);
+    render::render_diff_json(*result.diff, l, out);
   else if (opt.format == "markdown")
-    render::render_diff_markdown(diff, ctx.catalogue, ctx.lang, out);
+    render::render_diff_markdown(*result.diff, ctx.catalogue, l, out);
   else
-    render::render_diff_text(diff, ctx.catalogue, ctx.lang, out);
-  if (int code = emit(ctx, opt, out.str()); code != 0) return code;
-  if (new_valid) return kExitOk;
-  ctx.err << "routekaart: " << msg(ctx.lang, "diff.new_invalid", opt.paths[1], opt.paths[1])
-          << '\n';
+    render::render_diff_text(*result.diff, ctx.catalogue, l, out);
+  if (int code = emit(ctx, opt, out.str()); code != kExitOk) return code;
+  if (result.diff->after.report.valid) return kExitOk;
+  ctx.err << "routekaart: " << tr(l, texts::diff_new_invalid{.path = opt.paths[1]}) << '\n';
   return kExitProblems;
 }
 

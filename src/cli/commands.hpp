@@ -65,7 +65,7 @@ int cmd_init(Context& ctx, const Options& opt);
 int cmd_schema(Context& ctx, const Options& opt);
 int cmd_config(Context& ctx, const Options& opt);   // cmd_config.cpp
 int cmd_spec(Context& ctx, const Options& opt);     // cmd_spec.cpp
-int cmd_rate(Context& ctx, const Options& opt);     // cmd_ratings.cpp
+int cmd_rate(Context& ctx, const Options& opt);     // cmd_rate.cpp
 int cmd_ratings(Context& ctx, const Options& opt);  // cmd_ratings.cpp
 int cmd_agenda(Context& ctx, const Options& opt);   // cmd_agenda.cpp
 int cmd_diff(Context& ctx, const Options& opt);     // cmd_diff.cpp

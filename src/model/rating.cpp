@@ -1,5 +1,7 @@
 #include "model/rating.hpp"
 
+#include <filesystem>
+
 #include "common/strings.hpp"
 #include "generated/texts/model.hpp"
 #include "generated/texts/read.hpp"
@@ -89,6 +91,14 @@ std::string rater_slug(std::string_view rater) {
     }
   }
   return out.empty() ? "rater" : out;
+}
+
+std::string default_rating_path(const std::string& file, std::string_view rater,
+                                std::string_view date) {
+  namespace fs = std::filesystem;
+  const fs::path folder =
+      file == "-" || file.rfind("/dev/", 0) == 0 ? fs::path() : fs::path(file).parent_path();
+  return (folder / "ratings" / (rater_slug(rater) + "-" + std::string(date) + ".yaml")).string();
 }
 
 Answer parse_answer(std::string_view line) {

@@ -31,6 +31,12 @@ bool same_rater(std::string_view a, std::string_view b);
 /// "rater" when nothing is left.
 std::string rater_slug(std::string_view rater);
 
+/// Where `rate` writes a rating when no -o is given: ratings/<rater-slug>-<date>.yaml in the
+/// folder of the intervention file `file`, or under the current folder when `file` is standard
+/// input ("-") or a pipe (a path under /dev/).
+std::string default_rating_path(const std::string& file, std::string_view rater,
+                                std::string_view date);
+
 /// One answer typed at a `rate` prompt.
 struct Answer {
   enum Kind { score, blank, skip, quit, invalid } kind = invalid;

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "common/messages.hpp"
 #include "common/strings.hpp"
+#include "generated/texts/diff.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
 #include "render/json_writer.hpp"
@@ -28,20 +28,37 @@ std::string arrow(const std::string& from, const std::string& to) {
 }
 
 std::string move_text(const RatingMove& m, Lang l) {
-  return msg(l, "diff.rating_line",
-             arrow(decimal_text(m.old_importance), decimal_text(m.new_importance)),
-             arrow(decimal_text(m.old_attention), decimal_text(m.new_attention)));
+  return tr(
+      l, texts::diff_rating_line{
+             .attention = arrow(decimal_text(m.old_attention), decimal_text(m.new_attention)),
+             .importance = arrow(decimal_text(m.old_importance), decimal_text(m.new_importance))});
 }
 
 std::string counts_text(const Coverage& a, const Coverage& b, Lang l) {
   auto pair = [](int x, int y) { return fmt::format("{} → {}", x, y); };
-  return msg(l, "diff.counts", pair(a.addressed, b.addressed), pair(a.partial, b.partial),
-             pair(a.open, b.open), pair(a.not_applicable, b.not_applicable));
+  return tr(l, texts::diff_counts{.addressed = pair(a.addressed, b.addressed),
+                                  .not_applicable = pair(a.not_applicable, b.not_applicable),
+                                  .open = pair(a.open, b.open),
+                                  .partial = pair(a.partial, b.partial)});
+}
+
+std::string coverage_text(const Coverage& a, const Coverage& b, Lang l) {
+  return tr(
+      l, texts::diff_coverage{.change = points_text(a, b),
+                              .coverage = arrow(percent_text(a.percent), percent_text(b.percent))});
+}
+
+// The raters, one after another; Markdown-escaped when `escape` is given.
+std::string raters_list(const std::vector<std::string>& raters, Escape escape) {
+  std::vector<std::string> out;
+  for (const auto& r : raters) out.push_back(escape ? escape(r) : r);
+  return fmt::format("{}", fmt::join(out, ", "));
 }
 
 void findings_markdown(const Diagnostics& findings, Lang l, std::ostream& out) {
-  out << "| " << msg(l, "md.place") << " | " << msg(l, "md.rule") << " | " << msg(l, "md.severity")
-      << " | " << msg(l, "md.message") << " |\n|---|---|---|---|\n";
+  out << "| " << tr(l, texts::diff_col_place{}) << " | " << tr(l, texts::diff_col_rule{}) << " | "
+      << tr(l, texts::diff_col_severity{}) << " | " << tr(l, texts::diff_col_message{})
+      << " |\n|---|---|---|---|\n";
   for (const auto& f : findings)
     out << fmt::format("| {} | {} | {} | {} |\n",
                        escape_markdown_cell(fmt::format("{}:{}:{}", f.location.file,
@@ -97,13 +114,13 @@ void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::os
   const Coverage &a = d.before.report.coverage, &b = d.after.report.coverage;
   RenderOptions plain;
   plain.lang = l;
-  out << msg(l, "diff.title", d.before.report.path, d.after.report.path) << '\n'
-      << msg(l, "diff.coverage", arrow(percent_text(a.percent), percent_text(b.percent)),
-             points_text(a, b))
-      << '\n';
+  out << tr(l, texts::diff_title{.new_path = d.after.report.path, .old_path = d.before.report.path})
+      << '\n'
+      << coverage_text(a, b, l) << '\n';
   if (d.before.report.parsed && d.after.report.parsed) out << "  " << counts_text(a, b, l) << '\n';
   if (!d.status_changed.empty()) {
-    out << '\n' << msg(l, "diff.h.statuses") << fmt::format(" ({}):\n", d.status_changed.size());
+    out << '\n'
+        << tr(l, texts::diff_h_statuses{}) << fmt::format(" ({}):\n", d.status_changed.size());
     for (int n : d.status_changed) {
       const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
       out << fmt::format("  {:>2}  {}: {}\n", n, catalogue.find(n)->short_title.in(l),
@@ -111,40 +128,40 @@ void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::os
     }
   }
   if (!d.moves.empty()) {
-    out << '\n' << msg(l, "diff.h.ratings") << fmt::format(" ({}):\n", d.moves.size());
+    out << '\n' << tr(l, texts::diff_h_ratings{}) << fmt::format(" ({}):\n", d.moves.size());
     for (const auto& m : d.moves)
       out << fmt::format("  {:>2}  {}: {}\n", m.number, catalogue.find(m.number)->short_title.in(l),
                          move_text(m, l));
   }
   if (!d.added.empty() || !d.removed.empty()) out << '\n';
   if (!d.added.empty())
-    out << msg(l, "diff.added", fmt::format("{}", fmt::join(d.added, ", "))) << '\n';
+    out << tr(l, texts::diff_added{.raters = raters_list(d.added, nullptr)}) << '\n';
   if (!d.removed.empty())
-    out << msg(l, "diff.removed", fmt::format("{}", fmt::join(d.removed, ", "))) << '\n';
+    out << tr(l, texts::diff_removed{.raters = raters_list(d.removed, nullptr)}) << '\n';
   if (!d.appeared.empty()) {
-    out << '\n' << msg(l, "diff.h.appeared") << fmt::format(" ({}):\n", d.appeared.size());
+    out << '\n' << tr(l, texts::diff_h_appeared{}) << fmt::format(" ({}):\n", d.appeared.size());
     render_findings_text(d.appeared, plain, out);
   }
   if (!d.resolved.empty()) {
-    out << '\n' << msg(l, "diff.h.resolved") << fmt::format(" ({}):\n", d.resolved.size());
+    out << '\n' << tr(l, texts::diff_h_resolved{}) << fmt::format(" ({}):\n", d.resolved.size());
     render_findings_text(d.resolved, plain, out);
   }
-  if (d.empty()) out << '\n' << msg(l, "diff.none") << '\n';
+  if (d.empty()) out << '\n' << tr(l, texts::diff_none{}) << '\n';
 }
 
 void render_diff_markdown(const Diff& d, const Catalogue& catalogue, Lang l, std::ostream& out) {
   const Coverage &a = d.before.report.coverage, &b = d.after.report.coverage;
   out << "# "
-      << msg(l, "diff.title", escape_markdown(d.before.report.path),
-             escape_markdown(d.after.report.path))
+      << tr(l, texts::diff_title{.new_path = d.after.report.path, .old_path = d.before.report.path},
+            escape_markdown)
       << "\n\n"
-      << msg(l, "diff.coverage", arrow(percent_text(a.percent), percent_text(b.percent)),
-             points_text(a, b))
+      << coverage_text(a, b, l)
       << (d.before.report.parsed && d.after.report.parsed ? "; " + counts_text(a, b, l) : "")
       << ".\n";
   if (!d.status_changed.empty()) {
-    out << "\n## " << msg(l, "diff.h.statuses") << "\n\n| # | " << msg(l, "text.signpost") << " | "
-        << msg(l, "diff.md.old") << " | " << msg(l, "diff.md.new") << " |\n|--:|---|---|---|\n";
+    out << "\n## " << tr(l, texts::diff_h_statuses{}) << "\n\n| # | "
+        << tr(l, texts::diff_col_signpost{}) << " | " << tr(l, texts::diff_col_old{}) << " | "
+        << tr(l, texts::diff_col_new{}) << " |\n|--:|---|---|---|\n";
     for (int n : d.status_changed) {
       const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
       out << fmt::format("| {} | {} | {} | {} |\n", n,
@@ -153,9 +170,9 @@ void render_diff_markdown(const Diff& d, const Catalogue& catalogue, Lang l, std
     }
   }
   if (!d.moves.empty()) {
-    out << "\n## " << msg(l, "diff.h.ratings") << "\n\n| # | " << msg(l, "text.signpost") << " | "
-        << msg(l, "ratings.col.importance") << " | " << msg(l, "ratings.col.attention")
-        << " |\n|--:|---|---|---|\n";
+    out << "\n## " << tr(l, texts::diff_h_ratings{}) << "\n\n| # | "
+        << tr(l, texts::diff_col_signpost{}) << " | " << tr(l, texts::diff_col_importance{})
+        << " | " << tr(l, texts::diff_col_attention{}) << " |\n|--:|---|---|---|\n";
     for (const auto& m : d.moves)
       out << fmt::format("| {} | {} | {} | {} |\n", m.number,
                          escape_markdown_cell(catalogue.find(m.number)->short_title.in(l)),
@@ -163,22 +180,23 @@ void render_diff_markdown(const Diff& d, const Catalogue& catalogue, Lang l, std
                          arrow(decimal_text(m.old_attention), decimal_text(m.new_attention)));
   }
   if (!d.added.empty() || !d.removed.empty()) {
-    out << "\n## " << msg(l, "diff.h.raters") << "\n\n";
-    std::vector<std::string> added, removed;
-    for (const auto& r : d.added) added.push_back(escape_markdown(r));
-    for (const auto& r : d.removed) removed.push_back(escape_markdown(r));
-    if (!added.empty()) out << "- " << msg(l, "diff.added", fmt::join(added, ", ")) << '\n';
-    if (!removed.empty()) out << "- " << msg(l, "diff.removed", fmt::join(removed, ", ")) << '\n';
+    out << "\n## " << tr(l, texts::diff_h_raters{}) << "\n\n";
+    if (!d.added.empty())
+      out << "- " << tr(l, texts::diff_added{.raters = raters_list(d.added, escape_markdown)})
+          << '\n';
+    if (!d.removed.empty())
+      out << "- " << tr(l, texts::diff_removed{.raters = raters_list(d.removed, escape_markdown)})
+          << '\n';
   }
   if (!d.appeared.empty()) {
-    out << "\n## " << msg(l, "diff.h.appeared") << "\n\n";
+    out << "\n## " << tr(l, texts::diff_h_appeared{}) << "\n\n";
     findings_markdown(d.appeared, l, out);
   }
   if (!d.resolved.empty()) {
-    out << "\n## " << msg(l, "diff.h.resolved") << "\n\n";
+    out << "\n## " << tr(l, texts::diff_h_resolved{}) << "\n\n";
     findings_markdown(d.resolved, l, out);
   }
-  if (d.empty()) out << '\n' << msg(l, "diff.none") << '\n';
+  if (d.empty()) out << '\n' << tr(l, texts::diff_none{}) << '\n';
 }
 
 void render_diff_json(const Diff& d, Lang l, std::ostream& out) {

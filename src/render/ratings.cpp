@@ -1,13 +1,13 @@
 // `ratings` output: the aggregate per signpost as an aligned table, Markdown or JSON.
 #include "render/ratings.hpp"
-#include "common/strings.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "common/messages.hpp"
+#include "common/strings.hpp"
+#include "generated/texts/ratings.hpp"
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
 #include "render/style.hpp"
@@ -37,8 +37,9 @@ std::string quadrant_cell(const SignpostRatings& s, Lang lang) {
 }
 
 std::string disagreement_detail(const SignpostRatings& s, Lang lang) {
-  return msg(lang, "ratings.ranges", s.importance ? range_text(*s.importance) : "–",
-             s.attention ? range_text(*s.attention) : "–");
+  return tr(lang,
+            texts::ratings_ranges{.attention = s.attention ? range_text(*s.attention) : "–",
+                                  .importance = s.importance ? range_text(*s.importance) : "–"});
 }
 
 void json_stats(JsonWriter& w, std::string_view key, const std::optional<Stats>& s) {
@@ -74,25 +75,44 @@ std::string gap_text(const std::optional<double>& gap) {
   return fmt::format("{:+.2f}", std::abs(*gap) < 1e-9 ? 0.0 : *gap);
 }
 
+Message quadrant_text(Quadrant quadrant) {
+  switch (quadrant) {
+    case Quadrant::concentrate_here:
+      return texts::quadrant_concentrate_here{};
+    case Quadrant::keep_up:
+      return texts::quadrant_keep_up{};
+    case Quadrant::low_priority:
+      return texts::quadrant_low_priority{};
+    case Quadrant::possible_overkill:
+      break;
+  }
+  return texts::quadrant_possible_overkill{};
+}
+
 std::string quadrant_name(Quadrant quadrant, Lang lang) {
-  return msg(lang, std::string("quadrant.") + quadrant_id(quadrant));
+  return tr(lang, quadrant_text(quadrant));
 }
 
 std::string rating_sentence(const SignpostRatings& s, Lang lang) {
-  if (!s.rated()) return msg(lang, "ratings.not_rated");
-  std::string out = msg(lang, "ratings.sentence", s.raters, stats_text(s.importance),
-                        stats_text(s.attention), gap_text(s.gap));
+  if (!s.rated()) return tr(lang, texts::ratings_not_rated{});
+  std::string out = tr(lang, texts::ratings_sentence{.attention = stats_text(s.attention),
+                                                     .count = s.raters,
+                                                     .gap = gap_text(s.gap),
+                                                     .importance = stats_text(s.importance)});
   if (s.quadrant) out += "; " + quadrant_name(*s.quadrant, lang);
   if (s.disagreement)
-    out += "; " + msg(lang, "ratings.disagree") + " (" + disagreement_detail(s, lang) + ")";
+    out += "; " + tr(lang, texts::ratings_disagree{}) + " (" + disagreement_detail(s, lang) + ")";
   return out;
 }
 
 std::string crosshair_text(const RatingSummary& summary, Lang lang) {
-  if (!summary.crosshair) return msg(lang, "ratings.crosshair.none");
+  if (!summary.crosshair) return tr(lang, texts::ratings_crosshair_none{});
   const Crosshair& c = *summary.crosshair;
-  return msg(lang, c.midpoint ? "ratings.crosshair.midpoint" : "ratings.crosshair.means",
-             decimal_text(c.importance), decimal_text(c.attention));
+  const std::string importance = decimal_text(c.importance), attention = decimal_text(c.attention);
+  if (c.midpoint)
+    return tr(lang,
+              texts::ratings_crosshair_midpoint{.attention = attention, .importance = importance});
+  return tr(lang, texts::ratings_crosshair_means{.attention = attention, .importance = importance});
 }
 
 std::string raters_text(const std::vector<Rating>& ratings, bool markdown) {
@@ -111,45 +131,49 @@ std::string raters_text(const std::vector<Rating>& ratings, bool markdown) {
 void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
                          std::ostream& out) {
   const RatingSummary& sum = report.summary;
-  out << msg(lang, "ratings.title", one_line(report.name.empty() ? report.path : report.name))
+  out << tr(lang,
+            texts::ratings_title{.name = one_line(report.name.empty() ? report.path : report.name)})
       << " — " << report.path << '\n';
   if (report.ratings.empty()) {
-    out << msg(lang, "ratings.none") << '\n' << msg(lang, "ratings.none.hint", report.path) << '\n';
+    out << tr(lang, texts::ratings_none{}) << '\n'
+        << tr(lang, texts::ratings_none_hint{.path = report.path}) << '\n';
     return;
   }
-  out << msg(lang, "ratings.raters", report.ratings.size(), raters_text(report.ratings)) << '\n'
+  out << tr(lang, texts::ratings_raters{.count = report.ratings.size(),
+                                        .raters = raters_text(report.ratings)})
+      << '\n'
       << crosshair_text(sum, lang) << "\n\n";
-  const std::string raters = msg(lang, "ratings.col.raters");
+  const std::string raters = tr(lang, texts::ratings_col_raters{});
   const std::size_t raters_width = std::max<std::size_t>(6, display_width(raters));
   std::size_t quadrant_width = 0;
   for (auto q : {Quadrant::concentrate_here, Quadrant::keep_up, Quadrant::low_priority,
                  Quadrant::possible_overkill})
     quadrant_width = std::max(quadrant_width, display_width(quadrant_name(q, lang)));
   out << fmt::format("{:>3}  {}  {:>{}}  {}  {}  {:>6}  {}\n", "#",
-                     pad(msg(lang, "text.signpost"), kTitleWidth), raters, raters_width,
-                     pad(msg(lang, "ratings.col.importance"), kStatsWidth),
-                     pad(msg(lang, "ratings.col.attention"), kStatsWidth),
-                     msg(lang, "ratings.col.gap"), msg(lang, "ratings.col.quadrant"));
+                     pad(tr(lang, texts::ratings_col_signpost{}), kTitleWidth), raters,
+                     raters_width, pad(tr(lang, texts::ratings_col_importance{}), kStatsWidth),
+                     pad(tr(lang, texts::ratings_col_attention{}), kStatsWidth),
+                     tr(lang, texts::ratings_col_gap{}), tr(lang, texts::ratings_col_quadrant{}));
   for (const auto& s : sum.signposts) {
     const std::string title = pad(catalogue.find(s.number)->short_title.in(lang), kTitleWidth);
     if (!s.rated()) {
       out << fmt::format("{:>3}  {}  {:>{}}  {}\n", s.number, title, 0, raters_width,
-                         msg(lang, "ratings.not_rated"));
+                         tr(lang, texts::ratings_not_rated{}));
       continue;
     }
     std::string row = fmt::format("{:>3}  {}  {:>{}}  {}  {}  {:>6}  ", s.number, title, s.raters,
                                   raters_width, pad(stats_text(s.importance, true), kStatsWidth),
                                   pad(stats_text(s.attention, true), kStatsWidth), gap_text(s.gap));
     row += s.disagreement ? pad(quadrant_cell(s, lang), quadrant_width) + "  ! " +
-                                msg(lang, "ratings.disagree")
+                                tr(lang, texts::ratings_disagree{})
                           : quadrant_cell(s, lang);
     out << row << '\n';
   }
   out << '\n'
-      << msg(lang, "ratings.legend") << "; " << msg(lang, "ratings.legend.flag", kDisagreementRange)
-      << '\n';
+      << tr(lang, texts::ratings_legend{}) << "; "
+      << tr(lang, texts::ratings_legend_flag{.range = kDisagreementRange}) << '\n';
   if (!sum.priorities.empty()) {
-    out << '\n' << msg(lang, "ratings.priorities") << '\n';
+    out << '\n' << tr(lang, texts::ratings_priorities{}) << '\n';
     int rank = 0;
     for (int n : sum.priorities) {
       const SignpostRatings& s = sum.at(n);
@@ -161,7 +185,8 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
   bool any = false;
   for (const auto& s : sum.signposts) {
     if (!s.disagreement) continue;
-    if (!any) out << '\n' << msg(lang, "ratings.disagreements", kDisagreementRange) << '\n';
+    if (!any)
+      out << '\n' << tr(lang, texts::ratings_disagreements{.range = kDisagreementRange}) << '\n';
     any = true;
     out << fmt::format("  {:>2}  {}: {}\n", s.number,
                        catalogue.find(s.number)->short_title.in(lang),
@@ -171,7 +196,9 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
     std::vector<std::string> names;
     for (int n : sum.not_rated)
       names.push_back(fmt::format("{} {}", n, catalogue.find(n)->short_title.in(lang)));
-    out << '\n' << msg(lang, "ratings.unrated", fmt::join(names, ", ")) << '\n';
+    out << '\n'
+        << tr(lang, texts::ratings_unrated{.signposts = fmt::format("{}", fmt::join(names, ", "))})
+        << '\n';
   }
 }
 
@@ -179,28 +206,31 @@ void render_ratings_markdown(const RatingsReport& report, const Catalogue& catal
                              std::ostream& out) {
   const RatingSummary& sum = report.summary;
   out << "# "
-      << msg(lang, "ratings.title",
-             escape_markdown(report.name.empty() ? report.path : report.name))
+      << tr(lang, texts::ratings_title{.name = report.name.empty() ? report.path : report.name},
+            escape_markdown)
       << "\n\n"
-      << msg(lang, "md.file", escape_markdown(report.path)) << "\n\n";
+      << tr(lang, texts::ratings_file{.path = report.path}, escape_markdown) << "\n\n";
   if (report.ratings.empty()) {
-    out << msg(lang, "ratings.none") << ' '
-        << msg(lang, "ratings.none.hint", escape_markdown(report.path)) << '\n';
+    out << tr(lang, texts::ratings_none{}) << ' '
+        << tr(lang, texts::ratings_none_hint{.path = report.path}, escape_markdown) << '\n';
     return;
   }
-  out << msg(lang, "ratings.raters", report.ratings.size(), raters_text(report.ratings, true))
+  // raters_text escapes the names and roles itself; the dates stay as they are.
+  out << tr(lang, texts::ratings_raters{.count = report.ratings.size(),
+                                        .raters = raters_text(report.ratings, true)})
       << "\n\n"
       << crosshair_text(sum, lang) << "\n\n";
-  out << fmt::format("| # | {} | {} | {} | {} | {} | {} | {} |\n", msg(lang, "text.signpost"),
-                     msg(lang, "ratings.col.raters"), msg(lang, "ratings.col.importance"),
-                     msg(lang, "ratings.col.attention"), msg(lang, "ratings.col.gap"),
-                     msg(lang, "ratings.col.quadrant"), msg(lang, "ratings.col.disagreement"))
+  out << fmt::format(
+             "| # | {} | {} | {} | {} | {} | {} | {} |\n", tr(lang, texts::ratings_col_signpost{}),
+             tr(lang, texts::ratings_col_raters{}), tr(lang, texts::ratings_col_importance{}),
+             tr(lang, texts::ratings_col_attention{}), tr(lang, texts::ratings_col_gap{}),
+             tr(lang, texts::ratings_col_quadrant{}), tr(lang, texts::ratings_col_disagreement{}))
       << "|--:|---|--:|---|---|--:|---|---|\n";
   for (const auto& s : sum.signposts) {
     const std::string title = escape_markdown_cell(catalogue.find(s.number)->short_title.in(lang));
     if (!s.rated()) {
       out << fmt::format("| {} | {} | 0 | {} | – | – | – | – |\n", s.number, title,
-                         msg(lang, "ratings.not_rated"));
+                         tr(lang, texts::ratings_not_rated{}));
       continue;
     }
     out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", s.number, title, s.raters,
@@ -208,30 +238,32 @@ void render_ratings_markdown(const RatingsReport& report, const Catalogue& catal
                        quadrant_cell(s, lang), s.disagreement ? disagreement_detail(s, lang) : "–");
   }
   out << '\n'
-      << msg(lang, "ratings.legend") << "; "
-      << msg(lang, "ratings.legend.column", msg(lang, "ratings.col.disagreement"),
-             kDisagreementRange)
+      << tr(lang, texts::ratings_legend{}) << "; "
+      << tr(lang, texts::ratings_legend_column{.column = texts::ratings_col_disagreement{},
+                                               .range = kDisagreementRange})
       << '\n';
   if (!sum.priorities.empty()) {
-    out << "\n## " << msg(lang, "ratings.priorities") << "\n\n";
+    out << "\n## " << tr(lang, texts::ratings_priorities{}) << "\n\n";
     int rank = 0;
     for (int n : sum.priorities)
       out << fmt::format("{}. **{} {}**: {} {}, {}\n", ++rank, n,
                          escape_markdown(catalogue.find(n)->short_title.in(lang)),
-                         msg(lang, "ratings.col.gap"), gap_text(sum.at(n).gap),
+                         tr(lang, texts::ratings_col_gap{}), gap_text(sum.at(n).gap),
                          quadrant_cell(sum.at(n), lang));
   }
   bool any = false;
   for (const auto& s : sum.signposts) {
     if (!s.disagreement) continue;
-    if (!any) out << "\n## " << msg(lang, "ratings.disagreements", kDisagreementRange) << "\n\n";
+    if (!any)
+      out << "\n## " << tr(lang, texts::ratings_disagreements{.range = kDisagreementRange})
+          << "\n\n";
     any = true;
     out << fmt::format("- **{} {}**: {}\n", s.number,
                        escape_markdown(catalogue.find(s.number)->short_title.in(lang)),
                        disagreement_detail(s, lang));
   }
   if (!sum.not_rated.empty()) {
-    out << "\n## " << msg(lang, "ratings.not_rated_heading") << "\n\n";
+    out << "\n## " << tr(lang, texts::ratings_not_rated_heading{}) << "\n\n";
     for (int n : sum.not_rated)
       out << fmt::format("- {} {}\n", n, escape_markdown(catalogue.find(n)->short_title.in(lang)));
   }

@@ -9,6 +9,7 @@
 #include "catalogue/catalogue.hpp"
 #include "check/ratings.hpp"
 #include "common/lang.hpp"
+#include "common/message.hpp"
 #include "model/intervention.hpp"
 
 namespace routekaart::render {
@@ -36,7 +37,9 @@ std::string decimal_text(const std::optional<double>& value);
 std::string stats_text(const std::optional<check::Stats>& stats, bool aligned = false);
 /// The gap with its sign, e.g. "+1.33"; "–" when absent.
 std::string gap_text(const std::optional<double>& gap);
-/// The quadrant's name in `lang` ("concentrate here").
+/// The quadrant's name as a text of texts/ratings.yaml ("concentrate here").
+Message quadrant_text(check::Quadrant quadrant);
+/// The quadrant's name in `lang`.
 std::string quadrant_name(check::Quadrant quadrant, Lang lang);
 /// One line about a signpost's ratings: raters, means, gap, quadrant, disagreement.
 std::string rating_sentence(const check::SignpostRatings& s, Lang lang);

@@ -152,7 +152,7 @@ TEST_CASE("summarise_ratings: ties in the gap go by number; disagreement is a ra
   CHECK(s.at(7).widest_range() == 3);
   CHECK_FALSE(s.at(2).disagreement);
   CHECK(rating_sentence(s.at(7), Lang::en) ==
-        "2 rater(s); importance 3.50 ±2.12 (2-5), attention 2.50 ±0.71 (2-3), gap +1.00; "
+        "2 raters; importance 3.50 ±2.12 (2-5), attention 2.50 ±0.71 (2-3), gap +1.00; "
         "low priority; raters disagree (importance 2-5, attention 2-3)");
 }
 
