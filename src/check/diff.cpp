@@ -48,6 +48,12 @@ Diagnostics missing_from(const Diagnostics& from, const Diagnostics& against) {
   return out;
 }
 
+// Whether a side has the results and ratings of the signpost at `index` (0-based): always, for
+// sides made by diff_side from a full check.
+bool covers(const Side& side, std::size_t index) {
+  return index < side.report.signposts.size() && index < side.ratings.signposts.size();
+}
+
 }  // namespace
 
 bool Diff::empty() const {
@@ -70,8 +76,10 @@ Diff compare(Side before, Side after) {
   Diff diff{std::move(before), std::move(after), {}, {}, {}, {}, {}, {}, {}};
   const FileReport &a = diff.before.report, &b = diff.after.report;
   // Statuses and ratings only mean something when both versions could be read as a model.
-  for (int n = 1; n <= kSignpostCount && a.parsed && b.parsed; ++n) {
+  const bool both = a.parsed && b.parsed;
+  for (int n = 1; both && n <= kSignpostCount; ++n) {
     const auto i = static_cast<std::size_t>(n - 1);
+    if (!covers(diff.before, i) || !covers(diff.after, i)) break;
     const Status sa = a.signposts[i].status, sb = b.signposts[i].status;
     diff.statuses.emplace_back(sa, sb);
     if (sa != sb) diff.status_changed.push_back(n);
@@ -82,7 +90,7 @@ Diff compare(Side before, Side after) {
         moved(move.old_attention, move.new_attention))
       diff.moves.push_back(move);
   }
-  if (a.parsed && b.parsed) {
+  if (both) {
     for (const auto& r : diff.after.raters)
       if (std::none_of(diff.before.raters.begin(), diff.before.raters.end(),
                        [&](const std::string& o) { return same_rater(o, r); }))

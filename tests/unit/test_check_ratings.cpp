@@ -1,45 +1,36 @@
+// check/ratings: statistics, quadrants, the summary of a team's ratings, duplicate raters and
+// loading an intervention with its rating files.
 #include <doctest/doctest.h>
 
-#include "helpers.hpp"
-
 #include <cmath>
-#include <sstream>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "check/ratings.hpp"
-#include "model/rating.hpp"
-#include "render/rating_file.hpp"
-#include "render/ratings.hpp"
-#include "render/svg_plot.hpp"
+#include "helpers.hpp"
 
 using routekaart::check::check_duplicate_raters;
+using routekaart::check::collect_ratings;
 using routekaart::check::describe;
+using routekaart::check::load_rated;
 using routekaart::check::Quadrant;
 using routekaart::check::quadrant_id;
 using routekaart::check::quadrant_of;
+using routekaart::check::RatedFile;
+using routekaart::check::RatingSet;
 using routekaart::check::RatingSummary;
 using routekaart::check::SignpostRatings;
 using routekaart::check::summarise_ratings;
-using routekaart::io::Source;
-using routekaart::model::Answer;
-using routekaart::model::load_rating_text;
-using routekaart::model::parse_answer;
-using routekaart::model::rater_slug;
 using routekaart::model::Rating;
-using routekaart::model::RatingFile;
 using routekaart::model::Score;
-using routekaart::render::gap_text;
-using routekaart::render::LabelBox;
-using routekaart::render::place_labels;
-using routekaart::render::PlotPoint;
-using routekaart::render::PlotSpec;
-using routekaart::render::rating_sentence;
-using routekaart::render::rating_yaml;
-using routekaart::render::render_svg_plot;
-using routekaart::render::stats_text;
+using routekaart::testing::embedded_catalogue;
 
 using namespace routekaart;
 
-static Rating rating(const std::string& rater, std::map<int, Score> scores) {
+namespace {
+
+Rating rating(const std::string& rater, std::map<int, Score> scores) {
   Rating r;
   r.rater = rater;
   r.scores = std::move(scores);
@@ -51,11 +42,17 @@ static Rating rating(const std::string& rater, std::map<int, Score> scores) {
 //   R1: 1 (5,3)  2 (3,4)  3 (4,3)
 //   R2: 1 (3,2)  2 (3,5)  3 (4,3)
 //   R3: 1 (4,1)  2 (3,3)             4 (importance 5 only)
-static std::vector<Rating> team() {
+std::vector<Rating> team() {
   return {rating("R1", {{1, {5, 3}}, {2, {3, 4}}, {3, {4, 3}}}),
           rating("R2", {{1, {3, 2}}, {2, {3, 5}}, {3, {4, 3}}}),
           rating("R3", {{1, {4, 1}}, {2, {3, 3}}, {4, {5, std::nullopt}}})};
 }
+
+std::string source_path(const std::string& relative) {
+  return std::string(ROUTEKAART_SOURCE_DIR) + "/" + relative;
+}
+
+}  // namespace
 
 TEST_CASE("describe: mean, sample SD (n - 1), min and max") {
   // 5, 3, 4: mean 12 / 3 = 4; deviations 1, -1, 0; squares 1 + 1 + 0 = 2; 2 / (3 - 1) = 1; SD 1
@@ -91,7 +88,13 @@ TEST_CASE("quadrant_of: at the crosshair counts as high") {
   // a mean that equals the crosshair up to rounding is still at the crosshair
   CHECK(0.3 < 0.1 + 0.2);
   CHECK(quadrant_of(0.3, 3, 0.1 + 0.2, 3) == Quadrant::keep_up);
+}
+
+TEST_CASE("quadrant_id: the stable ids of the JSON output") {
+  CHECK(std::string(quadrant_id(Quadrant::concentrate_here)) == "concentrate-here");
   CHECK(std::string(quadrant_id(Quadrant::keep_up)) == "keep-up-the-good-work");
+  CHECK(std::string(quadrant_id(Quadrant::low_priority)) == "low-priority");
+  CHECK(std::string(quadrant_id(Quadrant::possible_overkill)) == "possible-overkill");
 }
 
 TEST_CASE("summarise_ratings: the team, with the means crosshair") {
@@ -150,10 +153,9 @@ TEST_CASE("summarise_ratings: ties in the gap go by number; disagreement is a ra
   CHECK(s.priorities == std::vector<int>{2, 7});
   CHECK(s.at(7).disagreement);
   CHECK(s.at(7).widest_range() == 3);
+  CHECK(*s.at(7).quadrant == Quadrant::low_priority);
   CHECK_FALSE(s.at(2).disagreement);
-  CHECK(rating_sentence(s.at(7), Lang::en) ==
-        "2 raters; importance 3.50 ±2.12 (2-5), attention 2.50 ±0.71 (2-3), gap +1.00; "
-        "low priority; raters disagree (importance 2-5, attention 2-3)");
+  CHECK(s.at(2).widest_range() == 0);
 }
 
 TEST_CASE("summarise_ratings: no ratings at all") {
@@ -161,50 +163,8 @@ TEST_CASE("summarise_ratings: no ratings at all") {
   CHECK_FALSE(s.crosshair);
   CHECK(s.priorities.empty());
   CHECK(s.not_rated.size() == 14);
+  CHECK(s.signposts.size() == 14);
   CHECK(summarise_ratings({}, true).crosshair->attention == 3.0);
-}
-
-TEST_CASE("stats_text and gap_text keep columns aligned") {
-  CHECK(stats_text(describe({5, 3, 4})) == "4.00 ±1.00 (3-5)");
-  CHECK(stats_text(describe({4})) == "4.00 (4-4)");
-  CHECK(stats_text(describe({4}), true) == "4.00 ±–    (4-4)");
-  CHECK(stats_text(describe({5, 3, 4}), true) == "4.00 ±1.00 (3-5)");
-  CHECK(stats_text(std::nullopt) == "–");
-  CHECK(gap_text(2.0 / 3) == "+0.67");
-  CHECK(gap_text(-1.0) == "-1.00");
-  CHECK(gap_text(0.0) == "+0.00");
-}
-
-TEST_CASE("load_rating_text: a valid rating file") {
-  RatingFile f =
-      load_rating_text(Source{"r.yaml",
-                              "# comment\nrater: R7\nrole: Mentor\ndate: 2026-10-01\nscores:\n"
-                              "  1: {importance: 5, attention: 3}\n  9: {importance: 2}\n"},
-                       Limits{});
-  CHECK(f.diagnostics.empty());
-  REQUIRE(f.rating);
-  CHECK(f.rating->rater == "R7");
-  CHECK(f.rating->mark.line == 2);
-  CHECK(f.rating->mark.column == 1);
-  CHECK(f.rating->scores.at(1).attention == 3);
-  CHECK_FALSE(f.rating->scores.at(9).attention);
-}
-
-TEST_CASE("load_rating_text: problems are located") {
-  RatingFile f = load_rating_text(
-      Source{"r.yaml", "rater: R7\nscores:\n  1: {importance: 6, attention: 3}\n"}, Limits{});
-  REQUIRE(f.diagnostics.size() == 1);
-  CHECK(f.diagnostics[0].rule == RuleId::RK006);
-  CHECK(f.diagnostics[0].location.line == 3);
-  CHECK(f.diagnostics[0].location.column == 19);
-  RatingFile list = load_rating_text(Source{"r.yaml", "- rater: R7\n"}, Limits{});
-  REQUIRE(list.diagnostics.size() == 1);
-  CHECK(list.diagnostics[0].rule == RuleId::RK015);
-  CHECK(routekaart::testing::words(list.diagnostics[0].message) ==
-        "a rating file must be a map with the keys rater, role, date, scores");
-  RatingFile missing = load_rating_text(Source{"r.yaml", "rater: R7\n"}, Limits{});
-  REQUIRE(missing.diagnostics.size() == 1);
-  CHECK(missing.diagnostics[0].rule == RuleId::RK007);
 }
 
 TEST_CASE("check_duplicate_raters: RK021 at the second occurrence") {
@@ -221,6 +181,8 @@ TEST_CASE("check_duplicate_raters: RK021 at the second occurrence") {
   CHECK(out[0].location.line == 1);
   CHECK(routekaart::testing::words(out[0].message) ==
         "rater 'r2' appears twice (first at f.yaml:20:5)");
+  CHECK(tr(Lang::nl, out[0].message) ==
+        "beoordelaar 'r2' komt twee keer voor (eerst op f.yaml:20:5)");
   CHECK(routekaart::testing::hint_words(out[0]) ==
         "keep one rating per team member, or give the second its own name or code");
   Diagnostics none;
@@ -228,60 +190,51 @@ TEST_CASE("check_duplicate_raters: RK021 at the second occurrence") {
   CHECK(none.empty());
 }
 
-TEST_CASE("rater_slug and parse_answer") {
-  CHECK(rater_slug("Jan de Vries") == "jan-de-vries");
-  CHECK(rater_slug("R1") == "r1");
-  CHECK(rater_slug("  Zoë (mentor) ") == "zo-mentor");
-  CHECK(rater_slug("***") == "rater");
-  CHECK(parse_answer("4").kind == Answer::score);
-  CHECK(parse_answer(" 5 ").value == 5);
-  CHECK(parse_answer("").kind == Answer::blank);
-  CHECK(parse_answer("  ").kind == Answer::blank);
-  CHECK(parse_answer("S").kind == Answer::skip);
-  CHECK(parse_answer("q").kind == Answer::quit);
-  CHECK(parse_answer("6").kind == Answer::invalid);
-  CHECK(parse_answer("0").kind == Answer::invalid);
-  CHECK(parse_answer("45").kind == Answer::invalid);
-  CHECK(parse_answer("x").kind == Answer::invalid);
+TEST_CASE("collect_ratings: the file's own ratings, then the rating files in sorted order") {
+  model::Intervention iv;
+  iv.ratings = {rating("R1", {{1, {5, 4}}})};
+  RatingSet set = collect_ratings(iv, {source_path("tests/files/ratings/team")}, Limits{});
+  CHECK(set.diagnostics.empty());
+  CHECK_FALSE(set.unreadable);
+  REQUIRE(set.ratings.size() == 3);  // notes.txt is not a rating file
+  CHECK(set.ratings[0].rater == "R1");
+  CHECK(set.ratings[1].rater == "R3");
+  CHECK(set.ratings[1].role == "Attendance officer");
+  CHECK(set.ratings[2].rater == "R4");
 }
 
-TEST_CASE("rating_yaml: what `rate` writes is a valid rating file") {
-  Rating r = rating("Jan \"J\" de Vries", {{1, {5, 3}}, {4, {std::nullopt, 2}}, {14, {2, 2}}});
-  r.date = "2026-10-01";
-  const std::string text = rating_yaml(r, {"made by a test"});
-  CHECK(text ==
-        "# made by a test\nrater: \"Jan \\\"J\\\" de Vries\"\ndate: 2026-10-01\nscores:\n"
-        "  1: {importance: 5, attention: 3}\n  4: {attention: 2}\n"
-        "  14: {importance: 2, attention: 2}\n");
-  RatingFile back = load_rating_text(Source{"r.yaml", text}, Limits{});
-  CHECK(back.diagnostics.empty());
-  CHECK(back.rating->rater == r.rater);
-  CHECK(back.rating->scores.size() == 3);
-  CHECK(back.rating->scores.at(4).attention == 2);
+TEST_CASE("collect_ratings: a path that does not exist makes the set unreadable") {
+  RatingSet set =
+      collect_ratings(model::Intervention{}, {source_path("tests/files/ratings/none")}, Limits{});
+  CHECK(set.unreadable);
+  REQUIRE(set.diagnostics.size() == 1);
+  CHECK(set.diagnostics[0].rule == RuleId::RK002);
+  CHECK(set.ratings.empty());
 }
 
-TEST_CASE("place_labels: labels of points on the same spot do not overlap") {
-  std::vector<std::pair<double, double>> anchors(6, {200.0, 200.0});
-  std::vector<double> widths(6, 16.0);
-  auto boxes = place_labels(anchors, widths, 13, 5, LabelBox{0, 0, 400, 400}, {});
-  REQUIRE(boxes.size() == 6);
-  for (std::size_t i = 0; i < boxes.size(); ++i) {
-    CHECK_FALSE(boxes[i].box.overlaps(LabelBox{195, 195, 10, 10}));  // the dot
-    for (std::size_t j = 0; j < i; ++j) CHECK_FALSE(boxes[i].box.overlaps(boxes[j].box));
-  }
-  CHECK_FALSE(boxes[0].moved);
-}
+TEST_CASE("load_rated: the intervention and every rating, or why not with an exit code") {
+  const catalogue::Catalogue& catalogue = embedded_catalogue();
+  RatedFile team = load_rated(source_path("tests/files/ratings/team.yaml"),
+                              {source_path("tests/files/ratings/team")}, catalogue, Limits{});
+  CHECK(team.exit_code == 0);
+  CHECK(team.problems.empty());
+  REQUIRE(team.intervention);
+  CHECK(team.intervention->info.name == "Team Test");
+  REQUIRE(team.ratings.size() == 4);
+  CHECK(team.ratings[0].rater == "R1");
+  CHECK(team.ratings[3].rater == "R4");
 
-TEST_CASE("render_svg_plot: standalone SVG, texts escaped") {
-  PlotSpec spec;
-  spec.title = "A <b> & \"c\"";
-  spec.has_crosshair = true;
-  spec.points = {PlotPoint{3, 4.5, 2.0, true, "3 <x>"}};
-  const std::string svg = render_svg_plot(spec);
-  CHECK(svg.find("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"") != std::string::npos);
-  CHECK(svg.find("viewBox=\"0 0 860 620\"") != std::string::npos);
-  CHECK(svg.find("A &lt;b&gt; &amp; &quot;c&quot;") != std::string::npos);
-  CHECK(svg.find("<title>3 &lt;x&gt;</title>") != std::string::npos);
-  CHECK(svg.find("<script") == std::string::npos);
-  CHECK(svg.find("stroke-dasharray") != std::string::npos);
+  // r2-again.yaml names R2 a second time: RK021, exit 1, nothing to report on
+  RatedFile twice = load_rated(source_path("tests/files/ratings/team.yaml"),
+                               {source_path("tests/files/ratings/duplicate")}, catalogue, Limits{});
+  CHECK(twice.exit_code == 1);
+  CHECK_FALSE(twice.intervention);
+  REQUIRE(twice.problems.size() == 1);
+  CHECK(twice.problems[0].rule == RuleId::RK021);
+
+  RatedFile missing =
+      load_rated(source_path("tests/files/ratings/no-such-file.yaml"), {}, catalogue, Limits{});
+  CHECK(missing.exit_code == 2);
+  REQUIRE(missing.problems.size() == 1);
+  CHECK(missing.problems[0].rule == RuleId::RK002);
 }
