@@ -209,7 +209,7 @@ void render_ratings_markdown(const RatingsReport& report, const Catalogue& catal
       << tr(lang, texts::ratings_title{.name = report.name.empty() ? report.path : report.name},
             escape_markdown)
       << "\n\n"
-      << tr(lang, texts::ratings_file{.path = report.path}, escape_markdown) << "\n\n";
+      << tr(lang, texts::ratings_intervention_file{.path = report.path}, escape_markdown) << "\n\n";
   if (report.ratings.empty()) {
     out << tr(lang, texts::ratings_none{}) << ' '
         << tr(lang, texts::ratings_none_hint{.path = report.path}, escape_markdown) << '\n';
