@@ -1,7 +1,15 @@
 #pragma once
 // Small helpers shared by the unit tests.
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "catalogue/catalogue.hpp"
 #include "check/settings.hpp"
@@ -36,6 +44,51 @@ inline std::size_t count(const std::string& text, const std::string& part) {
   std::size_t n = 0;
   for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) ++n;
   return n;
+}
+
+/// A fresh folder under /tmp, removed with everything in it when the test ends.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "routekaart-unit-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  /// The folder itself.
+  const std::string& path() const { return path_; }
+  /// `name` inside the folder.
+  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
+  /// Writes `text` to `name` (creating the folders on the way) and returns its path.
+  std::string write(const std::string& name, const std::string& text) const {
+    const std::string file = *this / name;
+    std::filesystem::create_directories(std::filesystem::path(file).parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+    return file;
+  }
+
+ private:
+  std::string path_;
+};
+
+/// The bytes of the file at `path` ("" when it cannot be read).
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+/// Whether the tests run as root, who may read any file: permission tests cannot fail then.
+inline bool running_as_root() {
+  return ::geteuid() == 0;
 }
 
 }  // namespace routekaart::testing
