@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <doctest/doctest.h>
+
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +17,17 @@
 #include "check/settings.hpp"
 #include "common/diagnostic.hpp"
 #include "common/message.hpp"
+
+/// Lists of texts print in full when an assertion fails.
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+  static doctest::String convert(const std::vector<std::string>& lines) {
+    std::string out = "{";
+    for (const auto& line : lines) out += (out.size() > 1 ? ",\n  \"" : "\n  \"") + line + "\"";
+    out += "}";
+    return out.c_str();
+  }
+};
 
 namespace routekaart::testing {
 
