@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
+#include "check/pipeline.hpp"
 #include "check/settings.hpp"
 #include "common/diagnostic.hpp"
 #include "common/message.hpp"
@@ -50,6 +51,20 @@ inline std::string hint_words(const Diagnostic& d) {
 /// Settings as `check` uses them without a project configuration: every signpost selected.
 inline check::Settings all_signposts(check::Mode mode = check::Mode::check) {
   return *check::resolve_settings({}, {}, embedded_catalogue(), mode).settings;
+}
+
+/// The report of `text` checked as the file "f.yaml" (every signpost selected by default).
+inline check::FileReport check_text(const std::string& text,
+                                    const check::Settings& settings = all_signposts()) {
+  return check::check_source(io::Source{"f.yaml", text}, embedded_catalogue(), settings).report;
+}
+
+/// "RK101/2" for each finding: its rule and signpost, in order.
+inline std::vector<std::string> rules_of(const Diagnostics& findings) {
+  std::vector<std::string> out;
+  for (const auto& d : findings)
+    out.push_back(std::string(rule_name(d.rule)) + "/" + std::to_string(d.signpost));
+  return out;
 }
 
 /// How often `part` occurs in `text`, overlapping occurrences included.
