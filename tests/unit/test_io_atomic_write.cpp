@@ -5,9 +5,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <csignal>
-
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <string>
