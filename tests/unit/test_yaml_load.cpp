@@ -86,3 +86,292 @@ TEST_CASE("parse_yaml: a file with only comments has no root and no error") {
   CHECK_FALSE(p.root);
   CHECK(p.diagnostics.empty());
 }
+
+namespace {
+
+// "RK001 2:2 words" for each diagnostic, in English or Dutch.
+std::vector<std::string> found(const ParsedYaml& p, Lang lang = Lang::en) {
+  std::vector<std::string> out;
+  for (const auto& d : p.diagnostics)
+    out.push_back(std::string(rule_name(d.rule)) + " " + std::to_string(d.location.line) + ":" +
+                  std::to_string(d.location.column) + " " + tr(lang, d.message));
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("parse_yaml: the parser's messages become texts of texts/yaml.yaml") {
+  SUBCASE("an unclosed flow list") {
+    ParsedYaml p = parse("a: [1, 2\nb: 3\n");
+    CHECK(found(p) == Lines{"RK001 2:2 YAML syntax error: end of sequence flow not found"});
+    CHECK(found(p, Lang::nl) == Lines{"RK001 2:2 YAML-syntaxfout: sluitende ] niet gevonden"});
+    CHECK(routekaart::testing::hint_words(p.diagnostics[0]) ==
+          "check the indentation (spaces, no tabs) and that every key ends with a colon and a "
+          "space");
+    CHECK(p.diagnostics[0].location.file == "f.yaml");
+    CHECK(p.diagnostics[0].severity == Severity::error);
+  }
+  SUBCASE("an unclosed flow map") {
+    ParsedYaml p = parse("a: {b: 1\n");
+    CHECK(found(p) == Lines{"RK001 2:1 YAML syntax error: end of map flow not found"});
+    CHECK(found(p, Lang::nl) == Lines{"RK001 2:1 YAML-syntaxfout: sluitende } niet gevonden"});
+  }
+  SUBCASE("a block map that does not end") {
+    ParsedYaml p = parse("a:\n  b: 1\n c: 2\n");
+    CHECK(found(p) == Lines{"RK001 3:2 YAML syntax error: end of map not found"});
+    CHECK(found(p, Lang::nl) == Lines{"RK001 3:2 YAML-syntaxfout: einde van de map niet gevonden"});
+  }
+  SUBCASE("a block list that does not end") {
+    ParsedYaml p = parse("- - a\n - b\n");
+    CHECK(found(p) == Lines{"RK001 2:2 YAML syntax error: end of sequence not found"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK001 2:2 YAML-syntaxfout: einde van de lijst niet gevonden"});
+  }
+  SUBCASE("a colon too many") {
+    ParsedYaml p = parse("a: b: c\n");
+    CHECK(found(p) == Lines{"RK001 1:5 YAML syntax error: illegal map value"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK001 1:5 YAML-syntaxfout: ongeldige waarde: staat er een dubbele punt te veel "
+                "of is de inspringing verkeerd?"});
+  }
+  SUBCASE("a tab for indentation") {
+    CHECK(found(parse("a:\n\tb: 1\n")) == Lines{"RK001 2:3 YAML syntax error: illegal map value"});
+  }
+  SUBCASE("a list item where none may be") {
+    ParsedYaml p = parse("a: - b\n");
+    CHECK(found(p) == Lines{"RK001 1:4 YAML syntax error: illegal block entry"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK001 1:4 YAML-syntaxfout: lijstitem ('- ') op een plek waar dat niet mag"});
+  }
+  SUBCASE("a closing bracket without an opening one") {
+    ParsedYaml p = parse("key: [a, b]]\n");
+    CHECK(found(p) == Lines{"RK001 1:12 YAML syntax error: illegal flow end"});
+    CHECK(found(p, Lang::nl) == Lines{"RK001 1:12 YAML-syntaxfout: onverwachte sluithaak"});
+  }
+  SUBCASE("a reserved character") {
+    ParsedYaml p = parse("a: `b`\n");
+    CHECK(found(p) == Lines{"RK001 1:4 YAML syntax error: unknown token"});
+    CHECK(found(p, Lang::nl) == Lines{"RK001 1:4 YAML-syntaxfout: onbekend teken"});
+  }
+  SUBCASE("a quoted text that is never closed") {
+    CHECK(found(parse("a: 'x\n")) == Lines{"RK001 1:4 YAML syntax error: illegal EOF in scalar"});
+    CHECK(found(parse("a: \"x")) == Lines{"RK001 1:6 YAML syntax error: illegal EOF in scalar"});
+    CHECK(found(parse("a: 'it''s\n"), Lang::nl) ==
+          Lines{"RK001 1:4 YAML-syntaxfout: bestand eindigt midden in een tekst"});
+  }
+  SUBCASE("a quoted text that is closed is fine, '' included") {
+    ParsedYaml p = parse("a: 'it''s'\nb: \"say \\\"x\\\"\"\n");
+    CHECK(p.diagnostics.empty());
+    REQUIRE(p.root);
+    CHECK(p.root->find("a")->value == "it's");
+    CHECK(p.root->find("b")->value == "say \"x\"");
+  }
+  SUBCASE("an alias to an anchor that is not there") {
+    ParsedYaml p = parse("a: *nope\n");
+    CHECK(found(p) == Lines{"RK001 1:4 YAML syntax error: the referenced anchor is not defined"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK001 1:4 YAML-syntaxfout: de verwijzing (*alias) naar een onbekend anker (&)"});
+  }
+  SUBCASE("a bad block scalar header") {
+    ParsedYaml p = parse("a: |x\n b\n");
+    CHECK(found(p) == Lines{"RK001 1:5 YAML syntax error: unexpected character in block scalar"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK001 1:5 YAML-syntaxfout: onverwacht teken in een tekstblok"});
+  }
+  SUBCASE("an unknown escape: the text, then the parser's detail") {
+    ParsedYaml p = parse("a: \"\\q\"\n");
+    CHECK(found(p) == Lines{"RK001 1:7 YAML syntax error: unknown escape character: q"});
+    CHECK(found(p, Lang::nl) == Lines{"RK001 1:7 YAML-syntaxfout: onbekend escape-teken: q"});
+  }
+  SUBCASE("a message without a text: the parser's own English words, in Dutch too") {
+    ParsedYaml p = parse("a: \"\\x\"\n");
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK001 2:1 YAML-syntaxfout: bad character found while scanning hex number"});
+  }
+}
+
+TEST_CASE("parse_yaml: several documents") {
+  SUBCASE("the second document is located at its ---") {
+    ParsedYaml p = parse("---\na: 1\n---\n");
+    CHECK(found(p) == Lines{"RK012 3:1 the file holds more than one YAML document (---)"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK012 3:1 het bestand bevat meer dan één YAML-document (---)"});
+    CHECK(routekaart::testing::hint_words(p.diagnostics[0]) ==
+          "keep one intervention per file; remove the extra '---' line");
+  }
+  SUBCASE("one document with its start and end markers is fine") {
+    ParsedYaml p = parse("---\na: 1\n...\n");
+    CHECK(p.diagnostics.empty());
+    REQUIRE(p.root);
+    CHECK(p.root->find("a")->value == "1");
+  }
+  SUBCASE("a directive before the document is fine") {
+    CHECK(parse("%YAML 1.2\n---\na: 1\n").diagnostics.empty());
+  }
+}
+
+// Bug: yaml-cpp ends the document when a top-level node is followed by text at the wrong
+// indentation, and parse_yaml then reports a second document: "- a\nb: 1\n" (a list, then a map)
+// gives RK012 "the file holds more than one YAML document (---)" with the hint "remove the
+// extra '---' line", though the file has no '---'. It is a syntax error (RK001).
+TEST_CASE("parse_yaml: text after the document without --- is a syntax error" * doctest::skip()) {
+  ParsedYaml p = parse("- a\nb: 1\n");
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK(p.diagnostics[0].rule == RuleId::RK001);
+  CHECK(p.diagnostics[0].location.line == 2);
+}
+
+TEST_CASE("parse_yaml: duplicate keys") {
+  SUBCASE("each repetition is reported, pointing at the first") {
+    ParsedYaml p = parse("a: 1\na: 2\nb: 0\na: 3\n");
+    CHECK(found(p) == Lines{"RK004 2:1 duplicate key 'a' (first on line 1)",
+                            "RK004 4:1 duplicate key 'a' (first on line 1)"});
+    CHECK(found(p, Lang::nl)[0] == "RK004 2:1 dubbele sleutel 'a' (eerst op regel 1)");
+    CHECK(routekaart::testing::hint_words(p.diagnostics[0]) ==
+          "merge the two entries into one; YAML keeps only one of them");
+  }
+  SUBCASE("every entry stays in the tree, in file order") {
+    ParsedYaml p = parse("a: 1\na: 2\n");
+    REQUIRE(p.root);
+    REQUIRE(p.root->entries.size() == 2);
+    CHECK(p.root->entries[1].second.value == "2");
+    CHECK(p.root->find("a")->value == "1");
+  }
+  SUBCASE("in nested and flow maps") {
+    CHECK(found(parse("x: {a: 1, a: 2}\n")) ==
+          Lines{"RK004 1:11 duplicate key 'a' (first on line 1)"});
+    CHECK(found(parse("- {a: 1}\n- {a: 1}\n")).empty());  // two maps, one key each
+  }
+  SUBCASE("a quoted key is the same key") {
+    CHECK(found(parse("\"k\": 1\nk: 2\n")) ==
+          Lines{"RK004 2:1 duplicate key 'k' (first on line 1)"});
+  }
+}
+
+TEST_CASE("parse_yaml: the depth limit") {
+  auto nested = [](int levels) {
+    return std::string(static_cast<std::size_t>(levels), '[') +
+           std::string(static_cast<std::size_t>(levels), ']');
+  };
+  SUBCASE("64 levels are allowed") {
+    ParsedYaml p = parse(nested(64));
+    CHECK(p.diagnostics.empty());
+    CHECK(p.root);
+  }
+  SUBCASE("65 are not, located at the 65th") {
+    ParsedYaml p = parse(nested(65));
+    CHECK_FALSE(p.root);
+    CHECK(found(p) == Lines{"RK010 1:65 nesting deeper than 64 levels"});
+    CHECK(found(p, Lang::nl) == Lines{"RK010 1:65 nesting dieper dan 64 niveaus"});
+    CHECK(routekaart::testing::hint_words(p.diagnostics[0]) ==
+          "the format needs at most a few levels; check the indentation");
+  }
+  SUBCASE("the limit is a setting") {
+    Limits limits;
+    limits.max_depth = 2;
+    CHECK(parse("a: {b: 1}\n", limits).diagnostics.empty());
+    CHECK(found(parse("a: {b: {c: 1}}\n", limits)) ==
+          Lines{"RK010 1:8 nesting deeper than 2 levels"});
+  }
+}
+
+TEST_CASE("parse_yaml: the limits on aliases") {
+  SUBCASE("values after expanding aliases: exactly the limit is allowed") {
+    Limits limits;
+    limits.max_nodes = 5;
+    CHECK(parse("[1, 2, 3, 4]", limits).diagnostics.empty());  // the list and four values
+    ParsedYaml p = parse("[1, 2, 3, 4, 5]", limits);
+    CHECK_FALSE(p.root);
+    CHECK(found(p) == Lines{"RK010 1:14 more than 5 values after expanding aliases (*name)"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK010 1:14 meer dan 5 waarden na het uitvouwen van aliassen (*naam)"});
+    CHECK(routekaart::testing::hint_words(p.diagnostics[0]) ==
+          "write the values out instead of using anchors (&) and aliases (*)");
+  }
+  SUBCASE("an alias counts every value it copies") {
+    Limits limits;
+    limits.max_nodes = 10;
+    // a: the map, key a, the list and three values (6); key b and the copy of 4 (11)
+    ParsedYaml p = parse("a: &x [1, 2, 3]\nb: *x\n", limits);
+    CHECK(found(p) == Lines{"RK010 2:4 more than 10 values after expanding aliases (*name)"});
+  }
+  SUBCASE("the text that aliases copy is limited too (16 MiB at least)") {
+    const std::string kib(1024, 'x');
+    std::string text = "a: &a " + kib + "\n";
+    const char* names[] = {"a", "b", "c", "d"};
+    for (int level = 1; level < 4; ++level) {
+      text += std::string(names[level]) + ": &" + names[level] + " [";
+      for (int i = 0; i < 16; ++i) text += std::string(i ? ", *" : "*") + names[level - 1];
+      text += "]\n";
+    }
+    text += "e: [*d, *d, *d, *d, *d]\n";  // 5 x 4 MiB
+    ParsedYaml p = parse(text);
+    CHECK_FALSE(p.root);
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(p.diagnostics[0].rule == RuleId::RK010);
+    CHECK(routekaart::testing::words(p.diagnostics[0].message) ==
+          "more than 16777216 bytes of text after expanding aliases (*name)");
+  }
+  SUBCASE("an alias inside its own anchor") {
+    ParsedYaml p = parse("a: &x [*x]\n");
+    CHECK_FALSE(p.root);
+    CHECK(found(p) == Lines{"RK010 1:8 an alias (*name) refers to the node that contains it"});
+    CHECK(found(p, Lang::nl) ==
+          Lines{"RK010 1:8 een alias (*naam) verwijst naar het element waar hij zelf in staat"});
+  }
+  SUBCASE("aliases within the limits are copies with their own place") {
+    ParsedYaml p = parse("a: &x [1, 2]\nb: *x\n");
+    CHECK(p.diagnostics.empty());
+    REQUIRE(p.root);
+    const yaml::Node* b = p.root->find("b");
+    REQUIRE(b);
+    REQUIRE(b->items.size() == 2);
+    CHECK(b->items[1].value == "2");
+    CHECK(b->mark.line == 2);
+    CHECK(b->mark.column == 4);
+  }
+}
+
+TEST_CASE("parse_yaml: values as the tree keeps them") {
+  SUBCASE("control characters become U+FFFD; tabs and line breaks stay") {
+    ParsedYaml p = parse("a: \"x\\e y\"\nb: \"\\u009b\"\nc: \"t\\tn\\n\"\n");
+    REQUIRE(p.root);
+    CHECK(p.root->find("a")->value == "x\xEF\xBF\xBD y");
+    CHECK(p.root->find("b")->value == "\xEF\xBF\xBD");
+    CHECK(p.root->find("c")->value == "t\tn\n");
+  }
+  SUBCASE("block scalars are text, like quoted ones") {
+    ParsedYaml p = parse("a: |\n  12\nb: >-\n  lange\n  regel\n");
+    REQUIRE(p.root);
+    CHECK(p.root->find("a")->quoted);
+    CHECK(p.root->find("a")->value == "12\n");
+    CHECK(p.root->find("b")->value == "lange regel");
+  }
+  SUBCASE("null, ~ and nothing are empty") {
+    ParsedYaml p = parse("a: null\nb: ~\nc:\n");
+    REQUIRE(p.root);
+    CHECK(p.root->find("a")->is_null());
+    CHECK(p.root->find("b")->is_null());
+    CHECK(p.root->find("c")->is_null());
+  }
+  SUBCASE("tags are kept as written, standard ones in full") {
+    ParsedYaml p = parse("a: !foo x\nb: !!str 12\nc: plain\n");
+    REQUIRE(p.root);
+    CHECK(p.root->find("a")->tag == "!foo");
+    CHECK(p.root->find("b")->tag == "tag:yaml.org,2002:str");
+    CHECK(p.root->find("c")->tag.empty());
+  }
+  SUBCASE("a scalar root") {
+    ParsedYaml p = parse("just text\n");
+    REQUIRE(p.root);
+    CHECK(p.root->is_scalar());
+    CHECK(p.root->value == "just text");
+  }
+  SUBCASE("an empty text has no root and no error") {
+    ParsedYaml p = parse("");
+    CHECK_FALSE(p.root);
+    CHECK(p.diagnostics.empty());
+  }
+}

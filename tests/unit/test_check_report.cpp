@@ -1,0 +1,89 @@
+// src/check/report.cpp: the summary of a report.
+#include <doctest/doctest.h>
+
+#include "check/report.hpp"
+
+using routekaart::check::FileReport;
+using routekaart::check::Report;
+using routekaart::check::summarise;
+
+using namespace routekaart;
+
+namespace {
+
+FileReport file(bool readable, bool valid, std::optional<double> coverage,
+                std::vector<Severity> severities = {}) {
+  FileReport f;
+  f.readable = readable;
+  f.valid = valid;
+  f.coverage.percent = coverage;
+  for (Severity s : severities) f.findings.push_back(Diagnostic{RuleId::RK101, s, {}, {}, {}, 1});
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("summarise: files by state, findings by severity, mean coverage") {
+  Report r;
+  r.files = {
+      file(true, true, 40.0, {Severity::warning, Severity::info}),
+      file(true, false, 60.0, {Severity::error, Severity::error, Severity::warning}),
+      file(false, false, std::nullopt, {Severity::error}),
+      file(true, true, std::nullopt),
+  };
+  summarise(r);
+  CHECK(r.summary.files == 4);
+  CHECK(r.summary.valid == 2);
+  CHECK(r.summary.invalid == 1);
+  CHECK(r.summary.unreadable == 1);  // not also invalid
+  CHECK(r.summary.errors == 3);
+  CHECK(r.summary.warnings == 2);
+  CHECK(r.summary.infos == 1);
+  REQUIRE(r.summary.mean_coverage);
+  CHECK(*r.summary.mean_coverage == doctest::Approx(50.0));  // over the two with a coverage
+}
+
+TEST_CASE("summarise: an empty report") {
+  Report r;
+  summarise(r);
+  CHECK(r.summary.files == 0);
+  CHECK(r.summary.errors == 0);
+  CHECK_FALSE(r.summary.mean_coverage);
+}
+
+TEST_CASE("summarise: no file with a coverage, no mean") {
+  Report r;
+  r.files = {file(false, false, std::nullopt), file(true, false, std::nullopt)};
+  summarise(r);
+  CHECK(r.summary.unreadable == 1);
+  CHECK(r.summary.invalid == 1);
+  CHECK_FALSE(r.summary.mean_coverage);
+}
+
+TEST_CASE("summarise: 0% counts as a coverage") {
+  Report r;
+  r.files = {file(true, true, 0.0), file(true, true, 100.0), file(true, true, 50.0)};
+  summarise(r);
+  CHECK(*r.summary.mean_coverage == doctest::Approx(50.0));
+}
+
+TEST_CASE("summarise: computed afresh, not added to an old summary") {
+  Report r;
+  r.files = {file(true, true, 80.0, {Severity::error})};
+  summarise(r);
+  summarise(r);
+  CHECK(r.summary.files == 1);
+  CHECK(r.summary.errors == 1);
+  r.files.clear();
+  summarise(r);
+  CHECK(r.summary.files == 0);
+  CHECK_FALSE(r.summary.mean_coverage);
+}
+
+TEST_CASE("FileReport::label: the name, else the path") {
+  FileReport f;
+  f.path = "interventies/brug.yaml";
+  CHECK(f.label() == "interventies/brug.yaml");
+  f.name = "De Brug";
+  CHECK(f.label() == "De Brug");
+}

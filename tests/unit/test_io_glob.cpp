@@ -1,0 +1,69 @@
+// src/io/glob.cpp: the include and exclude patterns of a project configuration.
+#include <doctest/doctest.h>
+
+#include "io/glob.hpp"
+
+using routekaart::io::glob_match;
+
+TEST_CASE("glob_match: *, ? and **/") {
+  CHECK(glob_match("*.yaml", "a.yaml"));
+  CHECK(glob_match("docs/*.yaml", "docs/sub/a.yaml"));
+  CHECK(glob_match("**/drafts/*", "drafts/x.yaml"));
+  CHECK(glob_match("**/drafts/*", "a/b/drafts/x.yaml"));
+  CHECK_FALSE(glob_match("*.yml", "a.yaml"));
+}
+
+TEST_CASE("glob_match: * and ? also match /") {
+  CHECK(glob_match("*.yaml", "a/b/c.yaml"));
+  CHECK(glob_match("a?b", "a/b"));
+  CHECK(glob_match("*", "anything/at/all"));
+  CHECK_FALSE(glob_match("a?b", "ab"));
+  CHECK_FALSE(glob_match("a?b", "a//b"));
+}
+
+TEST_CASE("glob_match: **/ may stand for no folder at all") {
+  SUBCASE("at the start") {
+    CHECK(glob_match("**/x.yaml", "x.yaml"));
+    CHECK(glob_match("**/x.yaml", "a/x.yaml"));
+    CHECK(glob_match("**/x.yaml", "a/b/x.yaml"));
+    CHECK_FALSE(glob_match("**/x.yaml", "y.yaml"));
+  }
+  SUBCASE("in the middle") {
+    CHECK(glob_match("docs/**/*.yaml", "docs/a.yaml"));
+    CHECK(glob_match("docs/**/*.yaml", "docs/a/b.yaml"));
+    CHECK_FALSE(glob_match("docs/**/*.yaml", "other/a.yaml"));
+  }
+  SUBCASE("twice") {
+    CHECK(glob_match("**/a/**/b.yaml", "a/b.yaml"));
+    CHECK(glob_match("**/a/**/b.yaml", "x/a/y/b.yaml"));
+    CHECK_FALSE(glob_match("**/a/**/b.yaml", "b.yaml"));
+  }
+}
+
+TEST_CASE("glob_match: the rest of fnmatch") {
+  SUBCASE("the pattern must match the whole path") {
+    CHECK_FALSE(glob_match("drafts", "drafts/x.yaml"));
+    CHECK_FALSE(glob_match("x.yaml", "a/x.yaml"));
+    CHECK(glob_match("x.yaml", "x.yaml"));
+  }
+  SUBCASE("character classes") {
+    CHECK(glob_match("[ab].yaml", "a.yaml"));
+    CHECK_FALSE(glob_match("[ab].yaml", "c.yaml"));
+    CHECK(glob_match("[!ab].yaml", "c.yaml"));
+  }
+  SUBCASE("a backslash makes the next character literal") {
+    CHECK(glob_match("\\*.yaml", "*.yaml"));
+    CHECK_FALSE(glob_match("\\*.yaml", "a.yaml"));
+  }
+  SUBCASE("a leading dot is an ordinary character") {
+    CHECK(glob_match("*.yaml", ".hidden.yaml"));
+  }
+  SUBCASE("case matters") {
+    CHECK_FALSE(glob_match("*.yaml", "A.YAML"));
+  }
+  SUBCASE("empty pattern and path") {
+    CHECK(glob_match("", ""));
+    CHECK(glob_match("*", ""));
+    CHECK_FALSE(glob_match("", "a.yaml"));
+  }
+}
