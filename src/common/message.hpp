@@ -46,6 +46,8 @@ class Arg {
       (!std::is_same_v<T, bool>)&&(!std::is_same_v<T, char>)Arg(T number)
       : value_(static_cast<std::int64_t>(number)) {}
   Arg(double number) : value_(number) {}
+  Arg(bool) = delete;  // no silent "1": say it in words
+  Arg(char) = delete;  // no silent "120": pass a string
   Arg(const Bilingual& text) : value_(&text) {}
   Arg(Message message);
   /// A generated text struct (anything that converts to a Message).

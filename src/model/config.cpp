@@ -26,7 +26,8 @@ std::string find_upwards(const std::string& start_dir) {
   fs::path dir = fs::weakly_canonical(fs::absolute(start_dir, ec), ec);
   std::string prefix = start_dir == "." ? "" : start_dir + "/";
   while (!ec) {
-    if (fs::is_regular_file(dir / ".routekaart.yaml", ec)) return prefix + ".routekaart.yaml";
+    std::error_code missing;  // a folder without the file is no error: look further up
+    if (fs::is_regular_file(dir / ".routekaart.yaml", missing)) return prefix + ".routekaart.yaml";
     if (dir == dir.root_path() || !dir.has_parent_path()) break;
     dir = dir.parent_path();
     prefix += "../";

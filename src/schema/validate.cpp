@@ -138,8 +138,9 @@ class Validator {
   void wrong_type(const yaml::Node& node, const std::string& where, Expected expected,
                   int signpost) {
     report(RuleId::RK005, node.mark,
-           texts::format_type{
-               .expected = std::move(expected.what), .found = found(node.kind), .where = where},
+           texts::format_type{.expected = std::move(expected.what),
+                              .found = found(node.kind),
+                              .where = where.empty() ? "/" : where},
            std::move(expected.hint), signpost);
   }
 

@@ -252,6 +252,16 @@ Arg syntax_problem(const std::string& what) {
   return what;
 }
 
+// Whether line `line` (1-based) of `text` is a `---` document marker.
+bool starts_with_marker(const std::string& text, int line) {
+  std::size_t at = 0;
+  for (int l = 1; l < line && at != std::string::npos; ++l) {
+    at = text.find('\n', at);
+    if (at != std::string::npos) ++at;
+  }
+  return at != std::string::npos && text.compare(at, 3, "---") == 0;
+}
+
 }  // namespace
 
 ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
@@ -267,12 +277,18 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
       if (parser.HandleNextDocument(builder)) {
         const yaml::Mark at =
             builder.document_starts.size() > 1 ? builder.document_starts[1] : yaml::Mark{};
-        result.diagnostics.push_back(Diagnostic{RuleId::RK012,
-                                                Severity::error,
-                                                Location{source.path, at.line, at.column},
-                                                texts::yaml_documents{},
-                                                {texts::yaml_documents_hint{}},
-                                                0});
+        // yaml-cpp also ends a document at text it cannot attach to it (`- a` then `b: 1`):
+        // without a `---` line that is a syntax error, not a second document.
+        if (starts_with_marker(source.text, at.line))
+          result.diagnostics.push_back(Diagnostic{RuleId::RK012, Severity::error,
+                                                  Location{source.path, at.line, at.column},
+                                                  texts::yaml_documents{},
+                                                  {texts::yaml_documents_hint{}}, 0});
+        else
+          result.diagnostics.push_back(
+              Diagnostic{RuleId::RK001, Severity::error, Location{source.path, at.line, at.column},
+                         texts::yaml_syntax{.problem = texts::yaml_problem_after_document{}},
+                         {texts::yaml_syntax_hint{}}, 0});
         return result;
       }
       builder.root = std::move(first);

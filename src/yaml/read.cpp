@@ -9,7 +9,7 @@ bool parse_integer(const Node& node, long& out) {
   if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
   const char* begin = node.value.data();
   const char* end = begin + node.value.size();
-  if (*begin == '+') ++begin;
+  if (*begin == '+' && ++begin != end && *begin == '-') return false;  // "+-3"
   auto [ptr, ec] = std::from_chars(begin, end, out);
   return ec == std::errc() && ptr == end;
 }
@@ -18,7 +18,7 @@ bool parse_number(const Node& node, double& out) {
   if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
   const char* begin = node.value.data();
   const char* end = begin + node.value.size();
-  if (*begin == '+') ++begin;
+  if (*begin == '+' && ++begin != end && *begin == '-') return false;  // "+-3"
   double value = 0;
   auto [ptr, ec] = std::from_chars(begin, end, value);
   if (ec != std::errc() || ptr != end || !std::isfinite(value)) return false;
