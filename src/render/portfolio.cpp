@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "common/messages.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/style.hpp"
 
@@ -53,13 +53,13 @@ int covering_files(const Report& report, int number, bool partly) {
 }
 
 void render_portfolio_text(const Report& report, const RenderOptions& o, std::ostream& out) {
-  out << Style(o.color).bold(msg(o.lang, "portfolio.title")) << '\n';
+  out << Style(o.color).bold(tr(o.lang, texts::report_portfolio_title{})) << '\n';
   std::size_t width = 12;
   for (const auto& file : report.files) width = std::max(width, display_width(file_label(file)));
   width = std::min<std::size_t>(width, 40);
   out << pad("", width);
   for (int n : report.selected) out << fmt::format(" {:>2}", n);
-  out << "  " << msg(o.lang, "portfolio.coverage") << '\n';
+  out << "  " << tr(o.lang, texts::report_column_coverage{}) << '\n';
   for (const auto& file : report.files) {
     std::string label = file_label(file);
     if (display_width(label) > width) label = label.substr(0, width);
@@ -70,16 +70,16 @@ void render_portfolio_text(const Report& report, const RenderOptions& o, std::os
     }
     out << "  " << percent_text(file.coverage.percent) << '\n';
   }
-  out << pad(msg(o.lang, "portfolio.covered"), width);
+  out << pad(tr(o.lang, texts::report_portfolio_covered{}), width);
   for (int n : report.selected) out << fmt::format(" {:>2}", covering_files(report, n, false));
-  out << '\n' << msg(o.lang, "portfolio.legend") << "\n\n";
+  out << '\n' << tr(o.lang, texts::report_portfolio_legend{}) << "\n\n";
 }
 
 void render_portfolio_markdown(const Report& report, const RenderOptions& o, std::ostream& out) {
-  out << "## " << msg(o.lang, "portfolio.title") << "\n\n";
-  out << "| " << msg(o.lang, "portfolio.intervention") << " |";
+  out << "## " << tr(o.lang, texts::report_portfolio_title{}) << "\n\n";
+  out << "| " << tr(o.lang, texts::report_portfolio_intervention{}) << " |";
   for (int n : report.selected) out << ' ' << n << " |";
-  out << ' ' << msg(o.lang, "portfolio.coverage") << " |\n|---|";
+  out << ' ' << tr(o.lang, texts::report_column_coverage{}) << " |\n|---|";
   for (std::size_t i = 0; i < report.selected.size(); ++i) out << ":-:|";
   out << "--:|\n";
   for (const auto& file : report.files) {
@@ -90,9 +90,10 @@ void render_portfolio_markdown(const Report& report, const RenderOptions& o, std
     }
     out << ' ' << percent_text(file.coverage.percent) << " |\n";
   }
-  out << "| " << msg(o.lang, "portfolio.covered") << " |";
+  out << "| " << tr(o.lang, texts::report_portfolio_covered{}) << " |";
   for (int n : report.selected) out << ' ' << covering_files(report, n, false) << " |";
-  out << "   |\n\n" << escape_markdown(msg(o.lang, "portfolio.legend")) << "\n\n";
+  // The legend is plain text whose marks mean something in Markdown: escaped as a whole.
+  out << "   |\n\n" << escape_markdown(tr(o.lang, texts::report_portfolio_legend{})) << "\n\n";
 }
 
 }  // namespace routekaart::render
