@@ -200,9 +200,10 @@ void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
 void render_html(const Report& report, const RenderOptions& o, std::ostream& out) {
   const bool several = report.files.size() > 1;
   const Levels levels = several ? Levels{2, 3, 4} : Levels{1, 2, 3};
-  std::string title = tr(o.lang, texts::report_title{});
-  if (!several && !report.files.empty())
-    title = one_line(report.files.front().label()) + " - " + title;
+  const std::string title =
+      several || report.files.empty()
+          ? tr(o.lang, texts::report_title{})
+          : tr(o.lang, texts::report_html_title{.name = one_line(report.files.front().label())});
   out << "<!DOCTYPE html>\n<html lang=\"" << lang_code(o.lang) << "\">\n<head>\n"
       << "<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
