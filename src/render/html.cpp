@@ -54,8 +54,9 @@ void radar(const FileReport& file, std::size_t index, const RenderOptions& o, st
   std::vector<RadarSpoke> spokes;
   for (const auto& r : file.signposts) {
     const Signpost& sp = *o.catalogue->find(r.number);
-    std::string label = sp.short_title.in(o.lang);
-    if (!r.applicable) label += " (" + tr(o.lang, texts::report_not_applicable_short{}) + ")";
+    const std::string label =
+        r.applicable ? sp.short_title.in(o.lang)
+                     : tr(o.lang, texts::report_html_spoke_not_applicable{.title = sp.short_title});
     spokes.push_back(
         {r.number, label, r.coverage, r.applicable,
          r.applicable ? percent_text(100.0 * r.coverage) : std::string(status_word(r.status))});

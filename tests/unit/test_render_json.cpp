@@ -59,10 +59,6 @@ std::string json(const Report& report, Lang lang, bool coverage, bool verbose = 
   return out.str();
 }
 
-}  // namespace render_json_test
-
-using namespace render_json_test;
-
 TEST_CASE("render_json: the whole document of a validated file") {
   CHECK(
       json(report_with(false), Lang::en, false) ==
@@ -126,3 +122,5 @@ TEST_CASE("render_json: --verbose adds the suppressed findings") {
               "          \"severity\": \"warning\",\n          \"signpost\": null,\n") == 1);
   CHECK(count(en, "\"remedy\": \"\",\n          \"line\": 12,") == 1);
 }
+
+}  // namespace render_json_test

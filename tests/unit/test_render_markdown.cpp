@@ -50,10 +50,6 @@ const char* kKompas =
     "  2: {status: partial, practice: p, elements: {2a: addressed, 2b: partial}}\n"
     "  3: {status: not-applicable, rationale: r}\n";
 
-}  // namespace render_markdown_test
-
-using namespace render_markdown_test;
-
 TEST_CASE("render_markdown: one file in English") {
   const std::string md = markdown(checked({{"k.yaml", kKompas}}), Lang::en);
   CHECK(
@@ -131,3 +127,5 @@ TEST_CASE("render_markdown: values from files are escaped, the texts' own words 
                          "| Plaats | Regel | Ernst | Melding | "
                          "Oplossing |\n"));
 }
+
+}  // namespace render_markdown_test

@@ -57,10 +57,6 @@ std::string markdown(const Report& report, Lang lang) {
   return out.str();
 }
 
-}  // namespace render_portfolio_test
-
-using namespace render_portfolio_test;
-
 TEST_CASE("status_mark: one character per status") {
   CHECK(std::string(status_mark(Status::addressed)) == "+");
   CHECK(std::string(status_mark(Status::partial)) == "~");
@@ -125,3 +121,5 @@ TEST_CASE("render_portfolio_markdown: a table; names and the legend escaped") {
                      "| Interventie | 1 | 2 | 3 | dekking |\n"));
   CHECK(testing::count(nl, "\n| addressed door | 1 | 0 | 0 |   |\n") == 1);
 }
+
+}  // namespace render_portfolio_test

@@ -81,10 +81,6 @@ SpecDocument spec_of_text(const std::string& yaml, Lang lang) {
                              lang);
 }
 
-}  // namespace render_spec_test
-
-using namespace render_spec_test;
-
 TEST_CASE("spec: the blank skeleton is all placeholders, counted exactly") {
   for (Lang lang : {Lang::en, Lang::nl}) {
     CAPTURE(lang_code(lang));
@@ -285,8 +281,6 @@ TEST_CASE("markdown_inline and markdown_paragraphs: nothing starts a block") {
   CHECK(markdown_paragraphs("\n\nonly\n\n") == "only");
 }
 
-namespace render_spec_test {
-
 // One of everything: the counts that have a singular.
 const char* kSingular =
     "routekaart: 1\nintervention:\n  name: Eén\n  setting: education\n  group_size: 1\n"
@@ -298,8 +292,6 @@ const char* kSingular =
     "standard}]\n"
     "  phases: [{name: Start, weeks: 1, focus: f}]\n"
     "team: [{role: Mentor, hours_per_week: 1}]\n";
-
-}  // namespace render_spec_test
 
 TEST_CASE("spec: counts of one read as singular, in English and in Dutch") {
   const std::string en = spec_of_text(kSingular, Lang::en).markdown;
@@ -388,3 +380,5 @@ TEST_CASE("spec: a setting or mode the format does not know is shown as written,
   CHECK(testing::count(nl, "\n- **Setting:** school\\_\\*x\\*\n") == 1);
   CHECK(testing::count(nl, "\n- Standaard of flexibel: wild\\_\\[y\\]\n") == 1);
 }
+
+}  // namespace render_spec_test

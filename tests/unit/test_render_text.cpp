@@ -92,10 +92,6 @@ const char* kKompas =
     " 2f: addressed}\n"
     "  3: {status: not-applicable, rationale: r}\n";
 
-}  // namespace render_text_test
-
-using namespace render_text_test;
-
 TEST_CASE("render_text: the same findings in Dutch and in English") {
   const Report report =
       findings_report({file("plan.yaml", true, {rk202("plan.yaml", 10, 7, "G2")})});
@@ -201,3 +197,5 @@ TEST_CASE("render_findings_text: place, severity, message, rule and hint; colour
   render_findings_text({plain(Severity::info, "a.yaml", 2, "m")}, o, colored);
   CHECK(colored.str() == "\033[1ma.yaml:2:1\033[0m: \033[1;36minfo\033[0m: m [RK003]\n");
 }
+
+}  // namespace render_text_test
