@@ -2,20 +2,22 @@
 #include "check/findings.hpp"
 #include "check/pipeline.hpp"
 #include "cli/commands.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/read.hpp"
+#include "generated/texts/spec.hpp"
 #include "render/spec.hpp"
 
 namespace routekaart::cli {
 
 int cmd_spec(Context& ctx, const Options& opt) {
   if (opt.blank && !opt.paths.empty())
-    return usage_error(ctx, msg(ctx.lang, "spec.blank_and_file"),
-                       msg(ctx.lang, "spec.blank_and_file.hint"));
+    return usage_error(ctx, tr(ctx.lang, texts::spec_blank_and_file{}),
+                       tr(ctx.lang, texts::spec_blank_and_file_hint{}));
   if (!opt.blank && opt.paths.empty())
-    return usage_error(ctx, msg(ctx.lang, "spec.no_file"), msg(ctx.lang, "spec.no_file.hint"));
+    return usage_error(ctx, tr(ctx.lang, texts::spec_no_file{}),
+                       tr(ctx.lang, texts::spec_no_file_hint{}));
   if (opt.paths.size() > 1)
-    return usage_error(ctx, msg(ctx.lang, "spec.one_file", opt.paths.size()),
-                       msg(ctx.lang, "spec.one_file.hint"));
+    return usage_error(ctx, tr(ctx.lang, texts::spec_one_file{.count = opt.paths.size()}),
+                       tr(ctx.lang, texts::spec_one_file_hint{}));
 
   int code = kExitOk;
   render::SpecDocument doc;
@@ -38,10 +40,10 @@ int cmd_spec(Context& ctx, const Options& opt) {
     // A file with validation problems still gets its document, built from what could be read,
     // but the exit code says that the file has problems.
     if (!format_problems.empty()) {
-      ctx.err << msg(ctx.lang, "spec.written_with_problems", path) << '\n';
+      ctx.err << tr(ctx.lang, texts::spec_written_with_problems{.file = path}) << '\n';
       code = kExitProblems;
     }
-    const std::string source = path == "-" ? msg(ctx.lang, "stdin") : path;
+    const std::string source = path == "-" ? tr(ctx.lang, texts::stdin{}) : path;
     doc = render::build_spec_document(*checked.intervention, source,
                                       check::method_findings(checked.report.findings),
                                       ctx.catalogue, ctx.lang);
@@ -50,13 +52,12 @@ int cmd_spec(Context& ctx, const Options& opt) {
   Options target = opt;
   if (target.output == "-") target.output.clear();
   if (int written = emit(ctx, target, doc.markdown); written != 0) return written;
-  if (!target.output.empty()) ctx.err << msg(ctx.lang, "output.written", target.output) << '\n';
+  if (!target.output.empty())
+    ctx.err << tr(ctx.lang, texts::spec_written{.file = target.output}) << '\n';
   if (doc.todos == 0)
-    ctx.err << msg(ctx.lang, "spec.todos.none") << '\n';
-  else if (doc.todos == 1)
-    ctx.err << msg(ctx.lang, "spec.todos.one") << '\n';
+    ctx.err << tr(ctx.lang, texts::spec_todos_none{}) << '\n';
   else
-    ctx.err << msg(ctx.lang, "spec.todos.many", doc.todos) << '\n';
+    ctx.err << tr(ctx.lang, texts::spec_todos{.count = doc.todos}) << '\n';
   if (opt.check_todos && doc.todos > 0) code = kExitProblems;
   return code;
 }

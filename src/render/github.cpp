@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "common/messages.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
 
@@ -21,8 +21,8 @@ std::string github_command(const Diagnostic& d, Lang lang) {
   }
   properties.push_back("title=" + escape_github_property(rule_name(d.rule)));
   std::string data = tr(lang, d.message);
-  if (const std::string hint = hint_text(d, lang); !hint.empty())
-    data += "\n" + msg(lang, "text.hint", hint);
+  if (std::string hint = hint_text(d, lang); !hint.empty())
+    data += "\n" + tr(lang, texts::report_hint{.hint = std::move(hint)});
   return fmt::format("::{} {}::{}", info(d.severity).github_command, fmt::join(properties, ","),
                      escape_github_data(data));
 }

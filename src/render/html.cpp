@@ -4,12 +4,13 @@
 #include <fmt/format.h>
 
 #include "catalogue/rules.hpp"
-#include "common/messages.hpp"
 #include "common/strings.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
 #include "render/html_style.hpp"
 #include "render/portfolio.hpp"
+#include "render/report_words.hpp"
 #include "render/svg_radar.hpp"
 
 namespace routekaart::render {
@@ -19,7 +20,6 @@ using check::Coverage;
 using check::FileReport;
 using check::Report;
 using check::SignpostResult;
-using check::Summary;
 
 namespace {
 
@@ -28,14 +28,19 @@ std::string h(std::string_view text) {
   return escape_xml(valid_utf8(text));
 }
 
+// A text in words, as HTML: its words and values escaped alike (the texts hold no markup).
+std::string h(Lang lang, const Message& text) {
+  return h(tr(lang, text));
+}
+
 // The heading tags of a file's parts: one level deeper when the page holds several files.
 struct Levels {
   int file, part, item;
 };
 
 std::string status_text(Status status, Lang lang) {
-  if (status == Status::not_described) return msg(lang, "html.status.not_described");
-  if (status == Status::not_applicable) return msg(lang, "html.status.not_applicable");
+  if (status == Status::not_described) return tr(lang, texts::report_html_status_not_described{});
+  if (status == Status::not_applicable) return tr(lang, texts::report_html_status_not_applicable{});
   return std::string(status_word(status));
 }
 
@@ -49,23 +54,26 @@ void radar(const FileReport& file, std::size_t index, const RenderOptions& o, st
   std::vector<RadarSpoke> spokes;
   for (const auto& r : file.signposts) {
     const Signpost& sp = *o.catalogue->find(r.number);
-    std::string label = sp.short_title.in(o.lang);
-    if (!r.applicable) label += " (" + msg(o.lang, "html.not_applicable_short") + ")";
+    const std::string label =
+        r.applicable ? sp.short_title.in(o.lang)
+                     : tr(o.lang, texts::report_html_spoke_not_applicable{.title = sp.short_title});
     spokes.push_back(
         {r.number, label, r.coverage, r.applicable,
          r.applicable ? percent_text(100.0 * r.coverage) : std::string(status_word(r.status))});
   }
   out << "<figure class=\"chart\">\n"
-      << svg_radar(spokes, fmt::format("radar-{}", index + 1), msg(o.lang, "html.radar_title"),
-                   msg(o.lang, "html.radar_desc", one_line(file.label())))
+      << svg_radar(spokes, fmt::format("radar-{}", index + 1),
+                   tr(o.lang, texts::report_html_radar_title{}),
+                   tr(o.lang, texts::report_html_radar_desc{.name = one_line(file.label())}))
       << "\n</figure>\n";
 }
 
 void status_table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   out << "<div class=\"scroll\"><table class=\"status\">\n<thead><tr><th class=\"num\">#</th><th>"
-      << h(msg(o.lang, "text.signpost")) << "</th><th>" << h(msg(o.lang, "html.status"))
-      << "</th><th colspan=\"2\">" << h(msg(o.lang, "text.coverage_column")) << "</th><th>"
-      << h(msg(o.lang, "text.elements")) << "</th></tr></thead>\n<tbody>\n";
+      << h(o.lang, texts::report_signpost{}) << "</th><th>"
+      << h(o.lang, texts::report_html_status{}) << "</th><th colspan=\"2\">"
+      << h(o.lang, texts::report_column_coverage{}) << "</th><th>"
+      << h(o.lang, texts::report_column_elements{}) << "</th></tr></thead>\n<tbody>\n";
   for (const auto& r : file.signposts) {
     const Signpost& sp = *o.catalogue->find(r.number);
     out << "<tr><td class=\"num\">" << r.number << "</td><td>" << h(sp.short_title.in(o.lang))
@@ -76,12 +84,9 @@ void status_table(const FileReport& file, const RenderOptions& o, std::ostream& 
           "</span></span></td>",
           h(percent_text(100.0 * r.coverage)), 100.0 * r.coverage);
     else
-      out << "<td class=\"num\">" << h(msg(o.lang, "html.not_applicable_short"))
+      out << "<td class=\"num\">" << h(o.lang, texts::report_not_applicable_short{})
           << "</td><td></td>";
-    out << "<td>"
-        << (r.from_elements ? h(msg(o.lang, "text.element_counts", r.elements_addressed,
-                                    r.elements_partial, r.elements.size()))
-                            : std::string())
+    out << "<td>" << (r.from_elements ? h(o.lang, element_counts_message(r)) : std::string())
         << "</td></tr>\n";
   }
   out << "</tbody>\n</table></div>\n";
@@ -91,33 +96,35 @@ void gaps(const FileReport& file, const RenderOptions& o, const Levels& l, std::
   bool any = false;
   for (const auto& r : file.signposts) {
     if (!r.applicable || r.status == Status::addressed) continue;
-    if (!any) out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "text.gaps")));
+    if (!any) out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(o.lang, texts::report_gaps{}));
     any = true;
     const Signpost& sp = *o.catalogue->find(r.number);
     out << fmt::format("<section class=\"gap\">\n<h{0}>{1}. {2} ({3})</h{0}>\n", l.item, r.number,
                        h(sp.title.in(o.lang)), h(status_word(r.status)));
-    out << "<p>" << h(msg(o.lang, "text.missing_elements")) << "</p>\n<ul>\n";
+    out << "<p>" << h(o.lang, texts::report_missing_elements{}) << "</p>\n<ul>\n";
     for (std::size_t i = 0; i < sp.elements.size() && i < r.elements.size(); ++i)
       if (r.elements[i].status != Status::addressed &&
           r.elements[i].status != Status::not_applicable)
         out << "<li><strong>" << h(sp.elements[i].id) << "</strong> "
             << h(sp.elements[i].text.in(o.lang)) << "</li>\n";
-    out << "</ul>\n<p>" << h(msg(o.lang, "text.questions")) << "</p>\n<ul>\n";
+    out << "</ul>\n<p>" << h(o.lang, texts::report_questions{}) << "</p>\n<ul>\n";
     for (const auto& q : sp.questions) out << "<li>" << h(q.in(o.lang)) << "</li>\n";
     out << "</ul>\n</section>\n";
   }
 }
 
 void findings(const FileReport& file, const RenderOptions& o, const Levels& l, std::ostream& out) {
-  out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "text.findings")));
+  out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(o.lang, texts::report_findings{}));
   if (file.findings.empty()) {
-    out << "<p>" << h(msg(o.lang, "html.no_findings")) << "</p>\n";
+    out << "<p>" << h(o.lang, texts::report_no_findings{}) << "</p>\n";
     return;
   }
   out << "<div class=\"scroll\"><table class=\"findings\">\n<thead><tr><th>"
-      << h(msg(o.lang, "md.place")) << "</th><th>" << h(msg(o.lang, "md.rule")) << "</th><th>"
-      << h(msg(o.lang, "md.severity")) << "</th><th>" << h(msg(o.lang, "md.message")) << "</th><th>"
-      << h(msg(o.lang, "md.remedy")) << "</th></tr></thead>\n<tbody>\n";
+      << h(o.lang, texts::report_column_place{}) << "</th><th>"
+      << h(o.lang, texts::report_column_rule{}) << "</th><th>"
+      << h(o.lang, texts::report_column_severity{}) << "</th><th>"
+      << h(o.lang, texts::report_column_message{}) << "</th><th>"
+      << h(o.lang, texts::report_column_remedy{}) << "</th></tr></thead>\n<tbody>\n";
   for (const auto& d : file.findings) {
     const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
                                                                 d.location.line, d.location.column)
@@ -136,20 +143,18 @@ void file_section(const FileReport& file, std::size_t index, const RenderOptions
                   const Levels& l, std::ostream& out) {
   out << fmt::format("<section class=\"file\" id=\"file-{}\">\n", index + 1);
   if (l.file > 1) out << fmt::format("<h{0}>{1}</h{0}>\n", l.file, h(one_line(file.label())));
-  out << "<p class=\"path\">" << h(msg(o.lang, "md.file", file.path)) << "</p>\n";
+  out << "<p class=\"path\">" << h(o.lang, texts::report_file{.path = file.path}) << "</p>\n";
   if (o.coverage && file.parsed && !o.quiet) {
     const Coverage& c = file.coverage;
-    out << "<p class=\"coverage\">"
-        << h(msg(o.lang, "text.coverage", percent_text(c.percent), c.addressed, c.partial, c.open,
-                 c.not_applicable))
+    out << "<p class=\"coverage\">" << h(o.lang, coverage_message(c))
         << "</p>\n<ul class=\"audience\">\n";
     for (const auto& a : c.by_audience)
-      out << "<li>" << h(msg(o.lang, "audience." + a.audience)) << ": "
-          << h(percent_text(a.percent)) << "</li>\n";
+      out << "<li>" << h(o.lang, audience_message(a.audience)) << ": " << h(percent_text(a.percent))
+          << "</li>\n";
     out << "</ul>\n";
-    out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "html.radar_title")));
+    out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(o.lang, texts::report_html_radar_title{}));
     radar(file, index, o, out);
-    out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(msg(o.lang, "md.signposts")));
+    out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(o.lang, texts::report_signposts{}));
     status_table(file, o, out);
     gaps(file, o, l, out);
   }
@@ -158,15 +163,16 @@ void file_section(const FileReport& file, std::size_t index, const RenderOptions
 }
 
 void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
-  out << "<section class=\"portfolio\" id=\"portfolio\">\n<h2>" << h(msg(o.lang, "portfolio.title"))
-      << "</h2>\n";
-  out << "<p>" << h(msg(o.lang, "html.heatmap_caption")) << "</p>\n";
+  out << "<section class=\"portfolio\" id=\"portfolio\">\n<h2>"
+      << h(o.lang, texts::report_portfolio_title{}) << "</h2>\n";
+  out << "<p>" << h(o.lang, texts::report_html_heatmap_caption{}) << "</p>\n";
   out << "<div class=\"scroll\"><table class=\"heatmap\">\n<thead><tr><th>"
-      << h(msg(o.lang, "portfolio.intervention")) << "</th>";
+      << h(o.lang, texts::report_portfolio_intervention{}) << "</th>";
   for (int n : report.selected)
     out << fmt::format("<th><abbr title=\"{}\">{}</abbr></th>",
                        h(o.catalogue->find(n)->short_title.in(o.lang)), n);
-  out << "<th class=\"num\">" << h(msg(o.lang, "portfolio.coverage")) << "</th></tr></thead>\n";
+  out << "<th class=\"num\">" << h(o.lang, texts::report_column_coverage{})
+      << "</th></tr></thead>\n";
   out << "<tbody>\n";
   for (const auto& file : report.files) {
     out << "<tr><td>" << h(one_line(file.label())) << "</td>";
@@ -178,7 +184,7 @@ void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
     }
     out << "<td class=\"num\">" << h(percent_text(file.coverage.percent)) << "</td></tr>\n";
   }
-  out << "<tr><th>" << h(msg(o.lang, "portfolio.covered")) << "</th>";
+  out << "<tr><th>" << h(o.lang, texts::report_portfolio_covered{}) << "</th>";
   for (int n : report.selected)
     out << "<td class=\"num\">" << covering_files(report, n, false) << "</td>";
   out << "<td></td></tr>\n</tbody>\n</table></div>\n";
@@ -195,26 +201,24 @@ void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
 void render_html(const Report& report, const RenderOptions& o, std::ostream& out) {
   const bool several = report.files.size() > 1;
   const Levels levels = several ? Levels{2, 3, 4} : Levels{1, 2, 3};
-  std::string title = msg(o.lang, "md.title");
-  if (!several && !report.files.empty())
-    title = one_line(report.files.front().label()) + " - " + title;
+  const std::string title =
+      several || report.files.empty()
+          ? tr(o.lang, texts::report_title{})
+          : tr(o.lang, texts::report_html_title{.name = one_line(report.files.front().label())});
   out << "<!DOCTYPE html>\n<html lang=\"" << lang_code(o.lang) << "\">\n<head>\n"
       << "<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << h(title) << "</title>\n<style>" << html_stylesheet() << "</style>\n"
       << "</head>\n<body>\n<main>\n";
   out << "<h1>"
-      << h(several || report.files.empty() ? msg(o.lang, "md.title")
+      << h(several || report.files.empty() ? tr(o.lang, texts::report_title{})
                                            : one_line(report.files.front().label()))
       << "</h1>\n";
   for (std::size_t i = 0; i < report.files.size(); ++i)
     file_section(report.files[i], i, o, levels, out);
   if (several && o.coverage && !o.quiet) heat_map(report, o, out);
-  const Summary& s = report.summary;
-  out << "<footer>\n<p>"
-      << h(msg(o.lang, "text.summary", s.files, s.valid, s.invalid + s.unreadable, s.errors,
-               s.warnings, s.infos))
-      << "</p>\n<p>" << h(msg(o.lang, "html.footer", ROUTEKAART_VERSION)) << "</p>\n</footer>\n"
+  out << "<footer>\n<p>" << h(o.lang, summary_message(report.summary)) << "</p>\n<p>"
+      << h(o.lang, texts::report_html_footer{.version = ROUTEKAART_VERSION}) << "</p>\n</footer>\n"
       << "</main>\n</body>\n</html>\n";
 }
 

@@ -6,8 +6,8 @@
 
 #include <sstream>
 
-#include "common/messages.hpp"
 #include "common/strings.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
 
@@ -44,11 +44,13 @@ std::vector<Case> cases_of(const FileReport& file, const RenderOptions& o) {
     for (const auto& r : file.signposts) {
       const Signpost* sp = o.catalogue ? o.catalogue->find(r.number) : nullptr;
       cases.push_back(
-          {msg(o.lang, "junit.signpost", r.number, sp ? sp->short_title.in(o.lang) : std::string()),
+          {tr(o.lang,
+              texts::report_junit_signpost{
+                  .number = r.number, .title = sp ? sp->short_title.in(o.lang) : std::string()}),
            {},
            !r.applicable});
     }
-  Case format{msg(o.lang, "junit.file_format"), {}, false};
+  Case format{tr(o.lang, texts::report_junit_file_format{}), {}, false};
   for (const auto& d : file.findings) {
     bool placed = false;
     if (o.coverage && d.signpost > 0)
@@ -85,7 +87,7 @@ void write_case(const Case& c, const std::string& classname, const RenderOptions
         attr(tr(o.lang, failure->message)), attr(rule_name(failure->rule)), body(text.str()));
   } else if (c.skipped) {
     out << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
-                       attr(msg(o.lang, "junit.not_applicable")));
+                       attr(tr(o.lang, texts::report_junit_not_applicable{})));
   } else {
     out << "/>\n";
   }

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "common/messages.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/style.hpp"
 
@@ -16,6 +16,16 @@ namespace {
 
 std::string file_label(const FileReport& file) {
   return one_line(file.label());
+}
+
+// `text` cut to at most `width` display columns, never inside a character.
+std::string fit(std::string text, std::size_t width) {
+  while (display_width(text) > width) {
+    std::size_t last = text.size() - 1;  // the first byte of the last character
+    while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    text.erase(last);
+  }
+  return text;
 }
 
 const SignpostResult* result_for(const FileReport& file, int number) {
@@ -53,33 +63,33 @@ int covering_files(const Report& report, int number, bool partly) {
 }
 
 void render_portfolio_text(const Report& report, const RenderOptions& o, std::ostream& out) {
-  out << Style(o.color).bold(msg(o.lang, "portfolio.title")) << '\n';
-  std::size_t width = 12;
+  out << Style(o.color).bold(tr(o.lang, texts::report_portfolio_title{})) << '\n';
+  const std::string covered = tr(o.lang, texts::report_portfolio_covered{});
+  // The first column fits the names (up to 40 columns) and the last row's label.
+  std::size_t width = std::max<std::size_t>(12, display_width(covered));
   for (const auto& file : report.files) width = std::max(width, display_width(file_label(file)));
   width = std::min<std::size_t>(width, 40);
   out << pad("", width);
   for (int n : report.selected) out << fmt::format(" {:>2}", n);
-  out << "  " << msg(o.lang, "portfolio.coverage") << '\n';
+  out << "  " << tr(o.lang, texts::report_column_coverage{}) << '\n';
   for (const auto& file : report.files) {
-    std::string label = file_label(file);
-    if (display_width(label) > width) label = label.substr(0, width);
-    out << pad(label, width);
+    out << pad(fit(file_label(file), width), width);
     for (int n : report.selected) {
       const SignpostResult* r = result_for(file, n);
       out << fmt::format(" {:>2}", r ? status_mark(r->status) : " ");
     }
     out << "  " << percent_text(file.coverage.percent) << '\n';
   }
-  out << pad(msg(o.lang, "portfolio.covered"), width);
+  out << pad(covered, width);
   for (int n : report.selected) out << fmt::format(" {:>2}", covering_files(report, n, false));
-  out << '\n' << msg(o.lang, "portfolio.legend") << "\n\n";
+  out << '\n' << tr(o.lang, texts::report_portfolio_legend{}) << "\n\n";
 }
 
 void render_portfolio_markdown(const Report& report, const RenderOptions& o, std::ostream& out) {
-  out << "## " << msg(o.lang, "portfolio.title") << "\n\n";
-  out << "| " << msg(o.lang, "portfolio.intervention") << " |";
+  out << "## " << tr(o.lang, texts::report_portfolio_title{}) << "\n\n";
+  out << "| " << tr(o.lang, texts::report_portfolio_intervention{}) << " |";
   for (int n : report.selected) out << ' ' << n << " |";
-  out << ' ' << msg(o.lang, "portfolio.coverage") << " |\n|---|";
+  out << ' ' << tr(o.lang, texts::report_column_coverage{}) << " |\n|---|";
   for (std::size_t i = 0; i < report.selected.size(); ++i) out << ":-:|";
   out << "--:|\n";
   for (const auto& file : report.files) {
@@ -90,9 +100,10 @@ void render_portfolio_markdown(const Report& report, const RenderOptions& o, std
     }
     out << ' ' << percent_text(file.coverage.percent) << " |\n";
   }
-  out << "| " << msg(o.lang, "portfolio.covered") << " |";
+  out << "| " << tr(o.lang, texts::report_portfolio_covered{}) << " |";
   for (int n : report.selected) out << ' ' << covering_files(report, n, false) << " |";
-  out << "   |\n\n" << escape_markdown(msg(o.lang, "portfolio.legend")) << "\n\n";
+  // The legend is plain text whose marks mean something in Markdown: escaped as a whole.
+  out << "   |\n\n" << escape_markdown(tr(o.lang, texts::report_portfolio_legend{})) << "\n\n";
 }
 
 }  // namespace routekaart::render

@@ -3,11 +3,15 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
+#include <optional>
 #include <set>
+#include <type_traits>
 
 #include "check/pipeline.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/common.hpp"
+#include "generated/texts/spec.hpp"
 #include "render/escape.hpp"
 
 namespace routekaart::render {
@@ -88,9 +92,10 @@ class Doc {
     if (!keys.empty()) {
       std::vector<std::string> code;
       for (const auto& key : keys) code.push_back('`' + key + '`');
-      text += ' ' + msg(lang_, "spec.todo.keys", join(code, ", "));
+      // The values are Markdown already: code spans, and the escaped hint.
+      text += ' ' + tr(lang_, texts::spec_todo_keys{.keys = join(code, ", ")});
     }
-    out_ += "> " + msg(lang_, "spec.todo", text) + '\n';
+    out_ += "> " + tr(lang_, texts::spec_todo{.text = text}) + '\n';
     ++todos_;
   }
   SpecDocument finish() { return SpecDocument{out_, todos_}; }
@@ -105,6 +110,100 @@ class Doc {
   int todos_ = 0;
   bool last_todo_ = false;
 };
+
+// How the document names a status; the Dutch words also give the file's word.
+Message status_words(Status status) {
+  switch (status) {
+    case Status::addressed:
+      return texts::spec_status_addressed{};
+    case Status::partial:
+      return texts::spec_status_partial{};
+    case Status::planned:
+      return texts::spec_status_planned{};
+    case Status::not_addressed:
+      return texts::spec_status_not_addressed{};
+    case Status::not_applicable:
+      return texts::spec_status_not_applicable{};
+    case Status::not_described:
+      return texts::spec_status_not_described{};
+  }
+  return texts::spec_status_not_described{};
+}
+
+// A method's mode (standard, flexible, or not said) in words; a word the format does not know
+// (in a file with problems) as the file wrote it.
+Message mode_words(std::string_view mode) {
+  if (mode.empty()) return texts::spec_mode_none{};
+  if (mode == "standard") return texts::spec_mode_standard{};
+  if (mode == "flexible") return texts::spec_mode_flexible{};
+  return texts::value{.value = mode};
+}
+
+// The intervention's setting in words; a word the format does not know (in a file with
+// problems) as the file wrote it.
+Message setting_words(std::string_view setting) {
+  if (setting == "education") return texts::spec_setting_education{};
+  if (setting == "care") return texts::spec_setting_care{};
+  if (setting == "combined") return texts::spec_setting_combined{};
+  return texts::value{.value = setting};
+}
+
+// How far the document answers a TIDieR item.
+enum class TidierState { missing, partly, filled };
+
+Message state_words(TidierState state) {
+  switch (state) {
+    case TidierState::missing:
+      return texts::spec_state_missing{};
+    case TidierState::partly:
+      return texts::spec_state_partly{};
+    case TidierState::filled:
+      return texts::spec_state_filled{};
+  }
+  return texts::spec_state_missing{};
+}
+
+// The items of the TIDieR checklist (Hoffmann et al., 2014), in its order: the item's name,
+// what to add when the document does not answer it, and the places in the file that do.
+struct TidierItem {
+  Message name;
+  Message hint;
+  std::vector<std::string> keys;
+};
+
+const TidierItem kTidierItems[] = {
+    {texts::spec_tidier_item_brief_name{},
+     texts::spec_tidier_hint_brief_name{},
+     {"intervention.name"}},
+    {texts::spec_tidier_item_why{},
+     texts::spec_tidier_hint_why{},
+     {"method.end_result", "method.goals"}},
+    {texts::spec_tidier_item_materials{},
+     texts::spec_tidier_hint_materials{},
+     {"resources.facilities", "description"}},
+    {texts::spec_tidier_item_procedures{},
+     texts::spec_tidier_hint_procedures{},
+     {"method.methods"}},
+    {texts::spec_tidier_item_provider{}, texts::spec_tidier_hint_provider{}, {"team"}},
+    {texts::spec_tidier_item_how{},
+     texts::spec_tidier_hint_how{},
+     {"intervention.setting", "intervention.group_size", "method.methods"}},
+    {texts::spec_tidier_item_where{},
+     texts::spec_tidier_hint_where{},
+     {"intervention.setting", "intervention.organisation"}},
+    {texts::spec_tidier_item_when{},
+     texts::spec_tidier_hint_when{},
+     {"method.phases", "intervention.duration_weeks"}},
+    {texts::spec_tidier_item_tailoring{},
+     texts::spec_tidier_hint_tailoring{},
+     {"mode", "tailoring"}},
+    {texts::spec_tidier_item_modifications{},
+     texts::spec_tidier_hint_modifications{},
+     {"next_steps"}},
+    {texts::spec_tidier_item_planned{}, texts::spec_tidier_hint_planned{}, {"indicator"}},
+    {texts::spec_tidier_item_actual{}, texts::spec_tidier_hint_actual{}, {"ratings"}},
+};
+static_assert(std::extent_v<decltype(kTidierItems)> == 12, "TIDieR has 12 items");
 
 class SpecWriter {
  public:
@@ -129,13 +228,18 @@ class SpecWriter {
   }
 
  private:
-  std::string t(std::string_view id) const { return msg(l_, id); }
-  void section(std::string_view id) { doc_.heading(2, t(id)); }
-  std::string link(std::string_view id) const {
-    return fmt::format("[{}](#{})", t(id), heading_anchor(t(id)));
+  // A text in words. Its values must be Markdown already (escaped, or our own markup), or the
+  // caller escapes the whole result.
+  std::string t(const Message& text) const { return tr(l_, text); }
+  // A text whose values are plain text from the file, as Markdown: the values escaped.
+  std::string md(const Message& text) const { return tr(l_, text, markdown_inline); }
+  void section(const Message& heading) { doc_.heading(2, t(heading)); }
+  std::string link(const Message& heading) const {
+    const std::string words = t(heading);
+    return fmt::format("[{}](#{})", words, heading_anchor(words));
   }
   std::string signpost_heading(const Signpost& sp) const {
-    return msg(l_, "spec.h.signpost", sp.number, one_line(sp.title.in(l_)));
+    return t(texts::spec_h_signpost{.number = sp.number, .title = one_line(sp.title.in(l_))});
   }
   std::string signpost_link(int number) const {
     const Signpost* sp = cat_.find(number);
@@ -198,53 +302,67 @@ class SpecWriter {
 
 void SpecWriter::title() {
   const InterventionInfo& info = in_.info;
-  doc_.heading(1, blank(info.name) ? t("spec.title.blank")
-                                   : heading_text(msg(l_, "spec.title", one_line(info.name))));
-  doc_.block(source_.empty() ? t("spec.intro.blank")
-                             : msg(l_, "spec.intro", markdown_inline(source_)));
-  doc_.block(t("spec.intro.todo"));
+  // A heading is escaped as a whole: heading_text also drops its trailing punctuation.
+  doc_.heading(1, blank(info.name)
+                      ? t(texts::spec_title_blank{})
+                      : heading_text(t(texts::spec_title{.name = one_line(info.name)})));
+  doc_.block(source_.empty() ? t(texts::spec_intro_blank{})
+                             : md(texts::spec_intro{.source = source_}));
+  doc_.block(t(texts::spec_intro_todo{}));
 }
 
 void SpecWriter::summary() {
   const InterventionInfo& info = in_.info;
-  section("spec.h.summary");
-  if (blank(info.name)) doc_.todo(t("spec.todo.name"), {"intervention.name"});
+  section(texts::spec_h_summary{});
+  if (blank(info.name)) doc_.todo(t(texts::spec_todo_name{}), {"intervention.name"});
   if (blank(info.summary))
-    doc_.todo(t("spec.todo.summary"), {"intervention.summary"});
+    doc_.todo(t(texts::spec_todo_summary{}), {"intervention.summary"});
   else
     doc_.block(markdown_paragraphs(info.summary));
-  std::vector<std::string> items;
-  std::vector<std::pair<std::string, std::string>> missing;  // hint, key
-  auto field = [&](std::string_view key, bool present, const std::string& value) {
-    if (present)
-      items.push_back(
-          fmt::format("**{}:** {}", t(fmt::format("spec.f.{}", key)), markdown_inline(value)));
-    else if (key != "contact")
-      missing.emplace_back(t(fmt::format("spec.todo.{}", key)),
-                           fmt::format("intervention.{}", key));
+  // The fields of `intervention:` in the order of the list: a label and a value in words (not
+  // yet escaped) when present, else what to fill in (nothing for the contact, which is
+  // optional) and where.
+  struct Field {
+    Message label;
+    bool present;
+    std::string value;
+    std::optional<Message> todo;
+    const char* key;
   };
-  field("organisation", !blank(info.organisation), info.organisation);
-  // The setting is the file's text: only a known word has a message (and an unknown id would be
-  // taken as a format string).
-  const std::string setting_id = "spec.setting." + info.setting;
-  field("setting", !info.setting.empty(),
-        message_template(l_, setting_id) == setting_id ? info.setting : msg(l_, setting_id));
-  field("tier", info.tier.has_value(), std::to_string(info.tier.value_or(0)));
-  field("target_group", !blank(info.target_group), info.target_group);
-  field("ages", info.ages.has_value(),
-        info.ages ? msg(l_, "spec.ages", info.ages->first, info.ages->second) : "");
-  field("school_types", !info.school_types.empty(), join(info.school_types, ", "));
-  field("group_size", info.group_size.has_value(),
-        msg(l_, "spec.group_size", info.group_size.value_or(0)));
-  field("duration_weeks", info.duration_weeks.has_value(),
-        msg(l_, "spec.weeks", info.duration_weeks.value_or(0)));
-  field("contact", !blank(info.contact), info.contact);
+  const Field fields[] = {
+      {texts::spec_f_organisation{}, !blank(info.organisation), info.organisation,
+       texts::spec_todo_organisation{}, "intervention.organisation"},
+      {texts::spec_f_setting{}, !info.setting.empty(), t(setting_words(info.setting)),
+       texts::spec_todo_setting{}, "intervention.setting"},
+      {texts::spec_f_tier{}, info.tier.has_value(), std::to_string(info.tier.value_or(0)),
+       texts::spec_todo_tier{}, "intervention.tier"},
+      {texts::spec_f_target_group{}, !blank(info.target_group), info.target_group,
+       texts::spec_todo_target_group{}, "intervention.target_group"},
+      {texts::spec_f_ages{}, info.ages.has_value(),
+       info.ages ? t(texts::spec_ages{.oldest = info.ages->second, .youngest = info.ages->first})
+                 : std::string(),
+       texts::spec_todo_ages{}, "intervention.ages"},
+      {texts::spec_f_school_types{}, !info.school_types.empty(), join(info.school_types, ", "),
+       texts::spec_todo_school_types{}, "intervention.school_types"},
+      {texts::spec_f_group_size{}, info.group_size.has_value(),
+       t(texts::spec_group_size{.count = info.group_size.value_or(0)}),
+       texts::spec_todo_group_size{}, "intervention.group_size"},
+      {texts::spec_f_duration_weeks{}, info.duration_weeks.has_value(),
+       t(texts::spec_weeks{.count = info.duration_weeks.value_or(0)}),
+       texts::spec_todo_duration_weeks{}, "intervention.duration_weeks"},
+      {texts::spec_f_contact{}, !blank(info.contact), info.contact, std::nullopt,
+       "intervention.contact"},
+  };
+  std::vector<std::string> items;
+  for (const auto& f : fields)
+    if (f.present) items.push_back(fmt::format("**{}:** {}", t(f.label), markdown_inline(f.value)));
   doc_.list(items);
-  for (const auto& [todo, key] : missing) doc_.todo(todo, {key});
+  for (const auto& f : fields)
+    if (!f.present && f.todo) doc_.todo(t(*f.todo), {f.key});
 }
 
 void SpecWriter::end_result() {
-  section("spec.h.end_result");
+  section(texts::spec_h_end_result{});
   if (blank(in_.method.end_result))
     doc_.todo(element_text(12, "12a"), {"method.end_result"});
   else
@@ -252,19 +370,20 @@ void SpecWriter::end_result() {
 }
 
 void SpecWriter::goals() {
-  section("spec.h.goals");
+  section(texts::spec_h_goals{});
   if (in_.method.goals.empty()) return doc_.todo(element_text(12, "12b"), {"method.goals"});
   std::vector<std::vector<std::string>> rows;
   for (const auto& g : in_.method.goals)
     rows.push_back({cell(g.id), cell(g.text), cell(g.indicator)});
-  doc_.block(table({t("spec.col.id"), t("spec.col.goal"), t("spec.col.indicator")}, rows));
+  doc_.block(table(
+      {t(texts::spec_col_id{}), t(texts::spec_col_goal{}), t(texts::spec_col_indicator{})}, rows));
   for (const auto& g : in_.method.goals)
     if (blank(g.indicator))
-      doc_.todo(msg(l_, "spec.todo.indicator", one_line(g.id)), {"indicator"});
+      doc_.todo(t(texts::spec_todo_indicator{.goal = one_line(g.id)}), {"indicator"});
 }
 
 void SpecWriter::methods() {
-  section("spec.h.methods");
+  section(texts::spec_h_methods{});
   if (in_.method.methods.empty()) return doc_.todo(element_text(12, "12b"), {"method.methods"});
   std::map<std::string, int> seen;
   for (const auto& m : in_.method.methods) {
@@ -274,40 +393,47 @@ void SpecWriter::methods() {
     const std::string id = one_line(m.id);
     if (!blank(m.description)) doc_.block(markdown_paragraphs(m.description));
     std::vector<std::string> goal_ids, signposts;
+    // Each item of these lists is escaped as a whole, the words of an unknown goal or signpost
+    // included.
     for (const auto& g : m.goals)
-      goal_ids.push_back(goal(g.value) ? markdown_inline(g.value)
-                                       : markdown_inline(msg(l_, "spec.unknown_goal", g.value)));
+      goal_ids.push_back(goal(g.value)
+                             ? markdown_inline(g.value)
+                             : markdown_inline(t(texts::spec_unknown_goal{.goal = g.value})));
     for (const auto& s : m.signposts) {
       const Signpost* sp = cat_.find(static_cast<int>(s.value));
       signposts.push_back(
           sp ? markdown_inline(fmt::format("{} ({})", s.value, sp->short_title.in(l_)))
-             : markdown_inline(msg(l_, "spec.unknown_signpost", s.value)));
+             : markdown_inline(t(texts::spec_unknown_signpost{.signpost = s.value})));
     }
-    const std::string none = t("spec.none");
+    const std::string none = t(texts::spec_none{});
     std::vector<std::string> items = {
-        msg(l_, "spec.method.goals", goal_ids.empty() ? none : join(goal_ids, ", ")),
-        msg(l_, "spec.method.signposts", signposts.empty() ? none : join(signposts, ", ")),
-        msg(l_, "spec.method.mode", t(m.mode.empty() ? "spec.mode.none" : "spec.mode." + m.mode))};
+        t(texts::spec_method_goals{.goals = goal_ids.empty() ? none : join(goal_ids, ", ")}),
+        t(texts::spec_method_signposts{.signposts =
+                                           signposts.empty() ? none : join(signposts, ", ")}),
+        md(texts::spec_method_mode{.mode = mode_words(m.mode)})};
     if (!blank(m.tailoring))
-      items.push_back(msg(l_, "spec.method.tailoring", markdown_inline(m.tailoring)));
+      items.push_back(md(texts::spec_method_tailoring{.tailoring = m.tailoring}));
     doc_.list(items);
-    if (blank(m.description)) doc_.todo(msg(l_, "spec.todo.description", id), {"description"});
-    if (m.goals.empty()) doc_.todo(msg(l_, "spec.todo.method_goals", id), {"goals"});
-    if (m.signposts.empty()) doc_.todo(msg(l_, "spec.todo.method_signposts", id), {"signposts"});
-    if (m.mode.empty()) doc_.todo(msg(l_, "spec.todo.mode", id), {"mode"});
+    // The placeholders' hints are plain text, escaped as a whole by todo().
+    if (blank(m.description))
+      doc_.todo(t(texts::spec_todo_description{.method = id}), {"description"});
+    if (m.goals.empty()) doc_.todo(t(texts::spec_todo_method_goals{.method = id}), {"goals"});
+    if (m.signposts.empty())
+      doc_.todo(t(texts::spec_todo_method_signposts{.method = id}), {"signposts"});
+    if (m.mode.empty()) doc_.todo(t(texts::spec_todo_mode{.method = id}), {"mode"});
     if (m.mode == "flexible" && blank(m.tailoring))
-      doc_.todo(msg(l_, "spec.todo.tailoring", id), {"tailoring"});
+      doc_.todo(t(texts::spec_todo_tailoring{.method = id}), {"tailoring"});
   }
 }
 
 void SpecWriter::logic_model() {
   const MethodSection& ms = in_.method;
-  section("spec.h.logic");
-  doc_.block(t("spec.logic.intro"));
+  section(texts::spec_h_logic{});
+  doc_.block(t(texts::spec_logic_intro{}));
   if (ms.methods.empty() && ms.goals.empty()) {
     doc_.todo(element_text(12, "12c"), {"method.goals", "method.methods"});
   } else {
-    const std::string result = blank(ms.end_result) ? "—" : link("spec.h.end_result");
+    const std::string result = blank(ms.end_result) ? "—" : link(texts::spec_h_end_result{});
     std::set<std::string> served;
     std::vector<std::vector<std::string>> rows;
     for (const auto& m : ms.methods) {
@@ -316,15 +442,18 @@ void SpecWriter::logic_model() {
         served.insert(ref.value);
         const Goal* g = goal(ref.value);
         parts.push_back(g ? markdown_inline(g->id + ": " + g->text)
-                          : markdown_inline(msg(l_, "spec.unknown_goal", ref.value)));
+                          : markdown_inline(t(texts::spec_unknown_goal{.goal = ref.value})));
       }
       rows.push_back({cell(method_label(m)), parts.empty() ? "—" : join(parts, "; "),
                       parts.empty() ? "—" : result});
     }
     for (const auto& g : ms.goals)
       if (!served.count(g.id))
-        rows.push_back({t("spec.logic.no_method"), markdown_inline(g.id + ": " + g.text), result});
-    doc_.block(table({t("spec.col.method"), t("spec.col.goals"), t("spec.col.end_result")}, rows));
+        rows.push_back(
+            {t(texts::spec_logic_no_method{}), markdown_inline(g.id + ": " + g.text), result});
+    doc_.block(table(
+        {t(texts::spec_col_method{}), t(texts::spec_col_goals{}), t(texts::spec_col_end_result{})},
+        rows));
     mermaid();
   }
   if (!source_.empty()) integrity();
@@ -334,7 +463,7 @@ void SpecWriter::logic_model() {
 void SpecWriter::mermaid() {
   const MethodSection& ms = in_.method;
   std::string out = "```mermaid\nflowchart LR\n";
-  std::string result = t("spec.h.end_result");
+  std::string result = t(texts::spec_h_end_result{});
   if (!blank(ms.end_result)) result += ": " + ms.end_result;
   out += fmt::format("    er[\"{}\"]\n", escape_mermaid(result));
   for (std::size_t i = 0; i < ms.goals.size(); ++i)
@@ -353,9 +482,9 @@ void SpecWriter::mermaid() {
 }
 
 void SpecWriter::integrity() {
-  doc_.heading(3, t("spec.h.integrity"));
-  if (integrity_.empty()) return doc_.block(t("spec.integrity.none"));
-  doc_.block(t("spec.integrity.intro"));
+  doc_.heading(3, t(texts::spec_h_integrity{}));
+  if (integrity_.empty()) return doc_.block(t(texts::spec_integrity_none{}));
+  doc_.block(t(texts::spec_integrity_intro{}));
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : integrity_) {
     const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
@@ -365,14 +494,15 @@ void SpecWriter::integrity() {
                     std::string(severity_name(d.severity)), cell(tr(l_, d.message)),
                     cell(hint_text(d, l_))});
   }
-  doc_.block(table({t("spec.col.place"), t("spec.col.rule"), t("spec.col.severity"),
-                    t("spec.col.problem"), t("spec.col.remedy")},
-                   rows));
+  doc_.block(
+      table({t(texts::spec_col_place{}), t(texts::spec_col_rule{}), t(texts::spec_col_severity{}),
+             t(texts::spec_col_problem{}), t(texts::spec_col_remedy{})},
+            rows));
 }
 
 void SpecWriter::flexibility() {
-  section("spec.h.flex");
-  doc_.block(t("spec.flex.intro"));
+  section(texts::spec_h_flex{});
+  doc_.block(t(texts::spec_flex_intro{}));
   const auto& all = in_.method.methods;
   if (all.empty()) return doc_.todo(element_text(12, "12d"), {"mode", "tailoring"});
   std::vector<std::string> standard, flexible, undecided;
@@ -381,28 +511,28 @@ void SpecWriter::flexibility() {
     if (m.mode == "flexible")
       flexible.push_back(markdown_inline(method_label(m)) +
                          (blank(m.tailoring) ? ""
-                                             : " — " + msg(l_, "spec.method.tailoring",
-                                                           markdown_inline(m.tailoring))));
+                                             : " — " + md(texts::spec_method_tailoring{
+                                                           .tailoring = m.tailoring})));
     if (m.mode.empty()) undecided.push_back(markdown_inline(one_line(m.id)));
   }
-  doc_.heading(3, t("spec.h.standard"));
+  doc_.heading(3, t(texts::spec_h_standard{}));
   if (standard.empty())
-    doc_.block(t("spec.flex.no_standard"));
+    doc_.block(t(texts::spec_flex_no_standard{}));
   else
     doc_.list(standard);
-  doc_.heading(3, t("spec.h.flexible"));
+  doc_.heading(3, t(texts::spec_h_flexible{}));
   if (flexible.empty())
-    doc_.block(t("spec.flex.no_flexible"));
+    doc_.block(t(texts::spec_flex_no_flexible{}));
   else
     doc_.list(flexible);
   if (!undecided.empty()) {
-    doc_.heading(3, t("spec.h.undecided"));
-    doc_.block(msg(l_, "spec.flex.undecided", join(undecided, ", ")));
+    doc_.heading(3, t(texts::spec_h_undecided{}));
+    doc_.block(t(texts::spec_flex_undecided{.methods = join(undecided, ", ")}));
   }
 }
 
 void SpecWriter::phases() {
-  section("spec.h.phases");
+  section(texts::spec_h_phases{});
   const auto& all = in_.method.phases;
   if (all.empty()) {
     doc_.todo(hint(7), {"method.phases"});
@@ -416,20 +546,25 @@ void SpecWriter::phases() {
       total += all[i].weeks;
       complete = complete && all[i].weeks > 0;
     }
-    doc_.block(table({"#", t("spec.col.phase"), t("spec.col.weeks"), t("spec.col.focus")}, rows));
+    doc_.block(table(
+        {"#", t(texts::spec_col_phase{}), t(texts::spec_col_weeks{}), t(texts::spec_col_focus{})},
+        rows));
     if (complete)
       doc_.block(in_.info.duration_weeks
-                     ? msg(l_, "spec.phases.total_duration", total, *in_.info.duration_weeks)
-                     : msg(l_, "spec.phases.total", total));
+                     ? t(texts::spec_phases_total_duration{
+                           .duration = texts::spec_weeks{.count = *in_.info.duration_weeks},
+                           .total = texts::spec_weeks{.count = total}})
+                     : t(texts::spec_phases_total{.weeks = texts::spec_weeks{.count = total}}));
   }
-  doc_.block(msg(l_, "spec.see_also", signpost_link(7)));
+  doc_.block(t(texts::spec_see_also{.link = signpost_link(7)}));
 }
 
 void SpecWriter::team() {
-  section("spec.h.team");
+  section(texts::spec_h_team{});
   if (in_.team.empty()) {
     if (not_applicable(13))
-      return doc_.block(msg(l_, "spec.not_applicable", 13, markdown_inline(entry(13).rationale)));
+      return doc_.block(
+          md(texts::spec_not_applicable{.rationale = entry(13).rationale, .signpost = 13}));
     return doc_.todo(hint(13), {"team"});
   }
   std::vector<std::vector<std::string>> rows;
@@ -442,16 +577,23 @@ void SpecWriter::team() {
     hours += member.hours_per_week.value_or(0);
     any_hours = any_hours || member.hours_per_week.has_value();
   }
-  doc_.block(table({t("spec.col.role"), t("spec.col.hours"), t("spec.col.expertise")}, rows));
-  if (any_hours) doc_.block(msg(l_, "spec.team.total", hours));
+  doc_.block(
+      table({t(texts::spec_col_role{}), t(texts::spec_col_hours{}), t(texts::spec_col_expertise{})},
+            rows));
+  // Whole hours as an integer, so that "1 hour" gets its singular.
+  const bool whole = hours == std::floor(hours) && std::abs(hours) < 1e15;
+  if (any_hours)
+    doc_.block(t(texts::spec_team_total{.hours = whole ? Arg(static_cast<std::int64_t>(hours))
+                                                       : Arg(hours)}));
 }
 
 void SpecWriter::resources() {
-  section("spec.h.resources");
+  section(texts::spec_h_resources{});
   const Resources& r = in_.resources;
   if (!in_.has_resources) {
     if (not_applicable(14))
-      return doc_.block(msg(l_, "spec.not_applicable", 14, markdown_inline(entry(14).rationale)));
+      return doc_.block(
+          md(texts::spec_not_applicable{.rationale = entry(14).rationale, .signpost = 14}));
     return doc_.todo(hint(14), {"resources"});
   }
   auto items = [](const std::vector<std::string>& texts) {
@@ -460,76 +602,62 @@ void SpecWriter::resources() {
     return out;
   };
   if (!r.funding.empty()) {
-    doc_.block(t("spec.res.funding"));
+    doc_.block(t(texts::spec_res_funding{}));
     doc_.list(items(r.funding));
   }
   if (!r.facilities.empty()) {
-    doc_.block(t("spec.res.facilities"));
+    doc_.block(t(texts::spec_res_facilities{}));
     doc_.list(items(r.facilities));
   }
-  if (!blank(r.time)) doc_.block(msg(l_, "spec.res.time", markdown_inline(r.time)));
-  if (r.funding.empty()) doc_.todo(t("spec.todo.funding"), {"resources.funding"});
-  if (r.facilities.empty()) doc_.todo(t("spec.todo.facilities"), {"resources.facilities"});
-  if (blank(r.time)) doc_.todo(t("spec.todo.time"), {"resources.time"});
+  if (!blank(r.time)) doc_.block(md(texts::spec_res_time{.time = r.time}));
+  if (r.funding.empty()) doc_.todo(t(texts::spec_todo_funding{}), {"resources.funding"});
+  if (r.facilities.empty()) doc_.todo(t(texts::spec_todo_facilities{}), {"resources.facilities"});
+  if (blank(r.time)) doc_.todo(t(texts::spec_todo_time{}), {"resources.time"});
 }
 
 void SpecWriter::practice() {
-  section("spec.h.practice");
-  doc_.block(t("spec.practice.intro"));
+  section(texts::spec_h_practice{});
+  doc_.block(t(texts::spec_practice_intro{}));
   for (const auto& sp : cat_.signposts) signpost(sp);
 }
 
 void SpecWriter::signpost(const Signpost& sp) {
   const SignpostEntry& e = entry(sp.number);
   doc_.heading(3, heading_text(signpost_heading(sp)));
-  doc_.block(msg(l_, "spec.practice.status", t("spec.status." + std::string(status_word(e.status))),
-                 t(e.essential ? "spec.priority.essential" : "spec.priority.optional")));
+  const Message priority = e.essential ? Message(texts::spec_priority_essential{})
+                                       : Message(texts::spec_priority_optional{});
+  doc_.block(
+      t(texts::spec_practice_status{.priority = priority, .status = status_words(e.status)}));
   if (e.status == Status::not_applicable && !blank(e.rationale))
-    doc_.block(t("spec.practice.rationale") + '\n' + markdown_paragraphs(e.rationale));
+    doc_.block(t(texts::spec_practice_rationale{}) + '\n' + markdown_paragraphs(e.rationale));
   if (!blank(e.practice)) doc_.block(markdown_paragraphs(e.practice));
   if (!e.elements.empty()) {
     std::vector<std::string> items;
     for (const auto& el : e.elements) {
-      std::string text = t("spec.status." + std::string(status_word(el.status)));
+      std::string text = t(status_words(el.status));
       if (!blank(el.practice)) text += ": " + el.practice;
       for (const auto& known : sp.elements)
         if (known.id == el.id) text = known.text.in(l_) + " — " + text;
       items.push_back(fmt::format("**{}** {}", markdown_inline(el.id), markdown_inline(text)));
     }
-    doc_.block(t("spec.practice.elements"));
+    doc_.block(t(texts::spec_practice_elements{}));
     doc_.list(items);
   }
   if (!e.next_steps.empty()) {
     std::vector<std::string> items;
     for (const auto& step : e.next_steps) items.push_back(markdown_inline(step));
-    doc_.block(t("spec.practice.next_steps"));
+    doc_.block(t(texts::spec_practice_next_steps{}));
     doc_.list(items);
   }
   if (!e.described || (e.status != Status::not_applicable && blank(e.practice)))
     doc_.todo(sp.hint.in(l_), {fmt::format("signposts.{}.practice", sp.number)});
   else if (e.status == Status::not_applicable && blank(e.rationale))
-    doc_.todo(msg(l_, "spec.todo.rationale", sp.number),
+    doc_.todo(t(texts::spec_todo_rationale{.signpost = sp.number}),
               {fmt::format("signposts.{}.rationale", sp.number)});
 }
 
-// The places in the file that answer each TIDieR item.
-const std::vector<std::string> kTidierKeys[] = {
-    {"intervention.name"},
-    {"method.end_result", "method.goals"},
-    {"resources.facilities", "description"},
-    {"method.methods"},
-    {"team"},
-    {"intervention.setting", "intervention.group_size", "method.methods"},
-    {"intervention.setting", "intervention.organisation"},
-    {"method.phases", "intervention.duration_weeks"},
-    {"mode", "tailoring"},
-    {"next_steps"},
-    {"indicator"},
-    {"ratings"},
-};
-
 void SpecWriter::tidier() {
-  enum State { missing, partly, filled };
+  using enum TidierState;
   const InterventionInfo& info = in_.info;
   const MethodSection& ms = in_.method;
   auto state = [](bool all, bool any) { return all ? filled : any ? partly : missing; };
@@ -549,37 +677,46 @@ void SpecWriter::tidier() {
              methods = !ms.methods.empty(), setting = !info.setting.empty(),
              facilities = !in_.resources.facilities.empty(), phases = !ms.phases.empty(),
              duration = info.duration_weeks.has_value(), org = !blank(info.organisation);
-  const std::string summary = link("spec.h.summary"), method_link = link("spec.h.methods"),
-                    resources = link("spec.h.resources"), phase_link = link("spec.h.phases");
-  const std::vector<std::pair<std::string, State>> items = {
+  const std::string summary = link(texts::spec_h_summary{}),
+                    method_link = link(texts::spec_h_methods{}),
+                    resources = link(texts::spec_h_resources{}),
+                    phase_link = link(texts::spec_h_phases{});
+  // Where the document answers each item (Markdown), and how far, in the order of kTidierItems.
+  const std::pair<std::string, TidierState> items[] = {
       {summary, state(name, false)},
-      {join({link("spec.h.end_result"), link("spec.h.goals"), link("spec.h.logic")}, ", "),
+      {join({link(texts::spec_h_end_result{}), link(texts::spec_h_goals{}),
+             link(texts::spec_h_logic{})},
+            ", "),
        state(result && goals, result || goals)},
       {resources + ", " + method_link, state(false, facilities || any_description)},
       {method_link + ", " + phase_link, state(descriptions, methods)},
-      {link("spec.h.team"), state(expertise, !in_.team.empty())},
+      {link(texts::spec_h_team{}), state(expertise, !in_.team.empty())},
       {summary + ", " + method_link,
        state(setting && info.group_size && methods, setting || info.group_size || methods)},
       {summary + ", " + resources, state(setting && org, setting || org || facilities)},
       {phase_link + ", " + summary, state(phases && duration, phases || duration)},
-      {link("spec.h.flex"), state(modes, any_mode)},
-      {msg(l_, "spec.tidier.where.10", link("spec.h.practice")), state(false, next_steps)},
-      {msg(l_, "spec.tidier.where.11", link("spec.h.goals")), state(false, indicators)},
-      {t("spec.tidier.where.12"), state(false, !in_.ratings.empty())},
+      {link(texts::spec_h_flex{}), state(modes, any_mode)},
+      {t(texts::spec_tidier_where_modifications{.link = link(texts::spec_h_practice{})}),
+       state(false, next_steps)},
+      {t(texts::spec_tidier_where_planned{.link = link(texts::spec_h_goals{})}),
+       state(false, indicators)},
+      {t(texts::spec_tidier_where_actual{}), state(false, !in_.ratings.empty())},
   };
-  const char* state_ids[] = {"spec.state.missing", "spec.state.partly", "spec.state.filled"};
-  section("spec.h.tidier");
-  doc_.block(t("spec.tidier.intro"));
+  static_assert(std::extent_v<decltype(items)> == std::extent_v<decltype(kTidierItems)>);
+  section(texts::spec_h_tidier{});
+  doc_.block(t(texts::spec_tidier_intro{}));
   std::vector<std::vector<std::string>> rows;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    rows.push_back({std::to_string(i + 1), t(fmt::format("spec.tidier.{}", i + 1)), items[i].first,
-                    t(state_ids[items[i].second])});
-  doc_.block(table({"#", t("spec.col.item"), t("spec.col.where"), t("spec.col.state")}, rows));
-  for (std::size_t i = 0; i < items.size(); ++i)
+  for (std::size_t i = 0; i < std::size(items); ++i)
+    rows.push_back({std::to_string(i + 1), t(kTidierItems[i].name), items[i].first,
+                    t(state_words(items[i].second))});
+  doc_.block(table(
+      {"#", t(texts::spec_col_item{}), t(texts::spec_col_where{}), t(texts::spec_col_state{})},
+      rows));
+  for (std::size_t i = 0; i < std::size(items); ++i)
     if (items[i].second == missing)
-      doc_.todo(msg(l_, "spec.tidier.todo", i + 1, t(fmt::format("spec.tidier.{}", i + 1)),
-                    t(fmt::format("spec.tidier.hint.{}", i + 1))),
-                kTidierKeys[i]);
+      doc_.todo(t(texts::spec_tidier_todo{
+                    .hint = kTidierItems[i].hint, .item = kTidierItems[i].name, .number = i + 1}),
+                kTidierItems[i].keys);
 }
 
 }  // namespace

@@ -3,11 +3,12 @@
 
 #include <cmath>
 
-#include "common/messages.hpp"
 #include "common/strings.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
 #include "render/portfolio.hpp"
+#include "render/report_words.hpp"
 #include "render/style.hpp"
 
 namespace routekaart::render {
@@ -15,7 +16,6 @@ using catalogue::Signpost;
 using check::Coverage;
 using check::FileReport;
 using check::Report;
-using check::Summary;
 
 namespace {
 
@@ -30,31 +30,27 @@ void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   const Coverage& c = file.coverage;
   out << s.bold(fmt::format("{} — {}", one_line(file.label()), file.path)) << '\n';
-  out << msg(o.lang, "text.coverage", percent_text(c.percent), c.addressed, c.partial, c.open,
-             c.not_applicable)
-      << '\n';
+  out << tr(o.lang, coverage_message(c)) << '\n';
   std::vector<std::string> parts;
   for (const auto& a : c.by_audience)
     parts.push_back(
-        fmt::format("{} {}", msg(o.lang, "audience." + a.audience), percent_text(a.percent)));
+        fmt::format("{} {}", tr(o.lang, audience_message(a.audience)), percent_text(a.percent)));
   out << "  " << fmt::format("{}", fmt::join(parts, " · ")) << "\n\n";
 }
 
 void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
-  out << s.bold(fmt::format("{:>3}  {:<28}  {:<15} {:<15} {}", "#", msg(o.lang, "text.signpost"),
-                            "status", msg(o.lang, "text.coverage_column"),
-                            msg(o.lang, "text.elements")))
+  out << s.bold(fmt::format(
+             "{:>3}  {:<28}  {:<15} {:<15} {}", "#", tr(o.lang, texts::report_signpost{}),
+             tr(o.lang, texts::report_column_status{}), tr(o.lang, texts::report_column_coverage{}),
+             tr(o.lang, texts::report_column_elements{})))
       << '\n';
   for (const auto& r : file.signposts) {
     const Signpost& sp = *o.catalogue->find(r.number);
     std::string cover =
         r.applicable ? fmt::format("{} {:>4}", bar(r.coverage), percent_text(100.0 * r.coverage))
                      : std::string(15, ' ');
-    std::string elements = r.from_elements
-                               ? msg(o.lang, "text.element_counts", r.elements_addressed,
-                                     r.elements_partial, r.elements.size())
-                               : "";
+    std::string elements = r.from_elements ? tr(o.lang, element_counts_message(r)) : "";
     out << fmt::format("{:>3}  {}  {}  {}  {}", r.number, pad(sp.short_title.in(o.lang), 28),
                        s.status(pad(status_word(r.status), 14), r.status), cover, elements)
         << '\n';
@@ -67,24 +63,30 @@ void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   bool any = false;
   for (const auto& r : file.signposts) {
     if (!r.applicable || r.status == Status::addressed) continue;
-    if (!any) out << s.bold(msg(o.lang, "text.gaps")) << '\n';
+    if (!any) out << s.bold(tr(o.lang, texts::report_gaps{})) << '\n';
     any = true;
     const Signpost& sp = *o.catalogue->find(r.number);
-    out << fmt::format("\n  {} {}. {} ({})\n", msg(o.lang, "text.signpost"), r.number,
-                       sp.title.in(o.lang), status_word(r.status));
-    out << "    " << msg(o.lang, "text.missing_elements") << '\n';
+    out << "\n  "
+        << tr(o.lang,
+              texts::report_gap{
+                  .number = r.number, .status = status_word(r.status), .title = sp.title})
+        << '\n';
+    out << "    " << tr(o.lang, texts::report_missing_elements{}) << '\n';
     for (std::size_t i = 0; i < sp.elements.size(); ++i)
       if (r.elements[i].status != Status::addressed &&
           r.elements[i].status != Status::not_applicable)
         out << fmt::format("      {}  {}\n", sp.elements[i].id, sp.elements[i].text.in(o.lang));
-    out << "    " << msg(o.lang, "text.questions") << '\n';
+    out << "    " << tr(o.lang, texts::report_questions{}) << '\n';
     for (const auto& q : sp.questions) out << "      - " << q.in(o.lang) << '\n';
     if (!sp.related.empty()) {
       std::vector<std::string> related;
       for (const auto& rel : sp.related)
         related.push_back(fmt::format("{} ({})", rel.number,
                                       o.catalogue->find(rel.number)->short_title.in(o.lang)));
-      out << "    " << msg(o.lang, "text.related", fmt::join(related, ", ")) << '\n';
+      out << "    "
+          << tr(o.lang,
+                texts::report_related{.signposts = fmt::format("{}", fmt::join(related, ", "))})
+          << '\n';
     }
   }
   if (any) out << '\n';
@@ -100,8 +102,8 @@ void render_findings_text(const Diagnostics& findings, const RenderOptions& o, s
                                             : d.location.file;
     out << fmt::format("{}: {}: {} [{}]\n", s.bold(where), s.severity(d.severity),
                        tr(o.lang, d.message), rule_name(d.rule));
-    if (const std::string hint = hint_text(d, o.lang); !hint.empty())
-      out << "    " << msg(o.lang, "text.hint", hint) << '\n';
+    if (std::string hint = hint_text(d, o.lang); !hint.empty())
+      out << "    " << tr(o.lang, texts::report_hint{.hint = std::move(hint)}) << '\n';
   }
 }
 
@@ -111,23 +113,21 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
       header(file, o, out);
       table(file, o, out);
       gaps(file, o, out);
-      if (!file.findings.empty()) out << Style(o.color).bold(msg(o.lang, "text.findings")) << '\n';
+      if (!file.findings.empty())
+        out << Style(o.color).bold(tr(o.lang, texts::report_findings{})) << '\n';
     }
     render_findings_text(file.findings, o, out);
     if (o.verbose)
       for (const auto& d : file.suppressed)
-        out << msg(o.lang, "text.suppressed", d.location.file, d.location.line, rule_name(d.rule),
-                   hint_text(d, o.lang))
+        out << tr(o.lang, texts::report_suppressed{.file = d.location.file,
+                                                   .line = d.location.line,
+                                                   .reason = hint_text(d, o.lang),
+                                                   .rule = rule_name(d.rule)})
             << '\n';
     if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
   }
   if (o.coverage && report.files.size() > 1 && !o.quiet) render_portfolio_text(report, o, out);
-  if (!o.quiet) {
-    const Summary& s = report.summary;
-    out << msg(o.lang, "text.summary", s.files, s.valid, s.invalid + s.unreadable, s.errors,
-               s.warnings, s.infos)
-        << '\n';
-  }
+  if (!o.quiet) out << tr(o.lang, summary_message(report.summary)) << '\n';
 }
 
 }  // namespace routekaart::render

@@ -57,7 +57,7 @@ TMP/tree/locked: error: cannot read the file: permission denied [RK002]
     hint: check the path and that you may read the file
 TMP/tree/pipe.yaml: error: this is not a regular file (but a device, FIFO or socket) [RK002]
     hint: save the text to a file and check that file, or pipe it in with -
-8 file(s): 6 valid, 2 with problems; 2 error(s), 90 warning(s), 0 info
+8 files: 6 valid, 2 with problems; 2 errors, 90 warnings, 0 info messages
 EOF
 (cd "$work" && timeout 20 "${drop[@]}" "$binary" check "$tree" --quiet --fail-on never \
   >"$work/out" 2>"$work/err")

@@ -6,7 +6,6 @@
 #include "common/strings.hpp"
 #include "helpers.hpp"
 #include "render/format.hpp"
-#include "render/svg_radar.hpp"
 
 using routekaart::check::check_file;
 using routekaart::check::FileReport;
@@ -15,11 +14,8 @@ using routekaart::check::summarise;
 using routekaart::io::Source;
 using routekaart::model::load_intervention_text;
 using routekaart::model::LoadedIntervention;
-using routekaart::render::RadarSpoke;
 using routekaart::render::render_html;
 using routekaart::render::RenderOptions;
-using routekaart::render::svg_radar;
-using routekaart::render::wrap_label;
 
 using namespace routekaart;
 
@@ -102,37 +98,6 @@ TEST_CASE("render_html: several files get a heat map; validate gets findings onl
   CHECK(count(findings_only, "<table class=\"findings\">") == 1);
 }
 
-TEST_CASE("svg_radar: a grid, one spoke and label per signpost, the values as a polygon") {
-  std::vector<RadarSpoke> spokes;
-  for (int n = 1; n <= 4; ++n) spokes.push_back({n, "Label", n == 1 ? 1.0 : 0.5, n != 3, "x"});
-  const std::string svg = svg_radar(spokes, "r1", "Title <&>", "Desc");
-  CHECK(
-      svg.starts_with("<svg class=\"radar\" viewBox=\"0 0 780 500\" role=\"img\" "
-                      "aria-labelledby=\"r1-title r1-desc\">\n<title id=\"r1-title\">Title "
-                      "&lt;&amp;&gt;</title>"));
-  CHECK(count(svg, "<line ") == 4);
-  CHECK(count(svg, "<line x1=\"390.0\" y1=\"250.0\" x2=\"390.0\" y2=\"430.0\" class=\"na\"/>") ==
-        1);
-  // Spoke 1 at 100% is the top of the outer ring; spoke 3 (not applicable) sits at the centre.
-  CHECK(count(svg,
-              "<polygon class=\"area\" points=\"390.0,70.0 480.0,250.0 390.0,250.0 "
-              "300.0,250.0\"/>") == 1);
-  CHECK(count(svg, "<circle ") == 3);
-  CHECK(count(svg, ">25%</text>") == 1);
-  CHECK(count(svg, ">100%</text>") == 1);
-  CHECK(svg.ends_with("</svg>"));
-}
-
-TEST_CASE("wrap_label: at most two lines, cut at a space") {
-  CHECK(wrap_label("Start low", 16) == std::vector<std::string>{"Start low"});
-  CHECK(wrap_label("Willingness and engagement", 16) ==
-        std::vector<std::string>{"Willingness and", "engagement"});
-  CHECK(wrap_label("Onderwijsmogelijkheden", 16) ==
-        std::vector<std::string>{"Onderwijsmogelijkheden"});
-  CHECK(wrap_label("Beweging creëren (n.v.t.)", 16) ==
-        std::vector<std::string>{"Beweging creëren", "(n.v.t.)"});
-}
-
 TEST_CASE("valid_utf8: invalid sequences become U+FFFD, valid text is kept") {
   CHECK(valid_utf8("één – ok") == "één – ok");
   CHECK(valid_utf8("a\xff"
@@ -143,4 +108,39 @@ TEST_CASE("valid_utf8: invalid sequences become U+FFFD, valid text is kept") {
   CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
   CHECK(valid_utf8("x\xE2\x82") == "x\xEF\xBF\xBD\xEF\xBF\xBD");                // cut short
   CHECK(valid_utf8("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("render_html: the page's own texts in Dutch, the summary with singular and plural") {
+  const std::string one = html({file_of("f.yaml", kHostile)}, Lang::nl);
+  CHECK(count(one,
+              "<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot; onload=&quot;x &#39; "
+              "&amp;amp; - routekaart-rapport</title>") == 1);
+  CHECK(count(one, "<p class=\"path\">Bestand: f.yaml</p>") == 1);
+  CHECK(count(one, "<h2>Dekking per wegwijzer</h2>") == 1);
+  CHECK(count(one,
+              "<th>Wegwijzer</th><th>Status</th><th colspan=\"2\">dekking</th>"
+              "<th>elementen</th>") == 1);
+  CHECK(count(one,
+              "<span class=\"mark\" aria-hidden=\"true\">/</span> niet van toepassing</td>"
+              "<td class=\"num\">n.v.t.</td>") == 1);
+  CHECK(count(one,
+              "<th>Plaats</th><th>Regel</th><th>Ernst</th><th>Melding</th>"
+              "<th>Oplossing</th>") == 1);
+  CHECK(count(one,
+              "<p>1 bestand: 1 geldig, 0 met problemen; 0 fouten, 12 waarschuwingen, "
+              "0 infomeldingen</p>") == 1);
+  CHECK(count(one, "<p>Gemaakt met routekaart " ROUTEKAART_VERSION
+                   ", naar de routekaart van Heyne &amp; Brouwer-Borghuis (2022).</p>") == 1);
+
+  const std::string two = html({file_of("a.yaml", kHostile), file_of("b.yaml", kHostile)});
+  CHECK(count(two, "<title>routekaart report</title>") == 1);
+  CHECK(count(two, "<h1>routekaart report</h1>") == 1);
+  CHECK(count(two,
+              "<h2>Portfolio: interventions x signposts</h2>\n<p>Each cell shows the status "
+              "of a signpost as a colour and as a mark (see the legend).</p>") == 1);
+  CHECK(count(two, "<th>addressed by</th>") == 1);
+  CHECK(count(two, "<li><span class=\"st st-not-described\">?</span> not described</li>") == 1);
+  CHECK(count(two,
+              "<p>2 files: 2 valid, 0 with problems; 0 errors, 24 warnings, "
+              "0 info messages</p>") == 1);
 }

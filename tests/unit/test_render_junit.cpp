@@ -30,8 +30,9 @@ static Report report_of(const std::string& path, const std::string& text) {
 }
 
 static std::string junit(const Report& report, std::optional<Severity> threshold,
-                         bool coverage = true) {
+                         bool coverage = true, Lang lang = Lang::en) {
   RenderOptions o;
+  o.lang = lang;
   o.threshold = threshold;
   o.coverage = coverage;
   o.catalogue = &embedded_catalogue();
@@ -101,4 +102,18 @@ TEST_CASE("render_junit: validate has only the file-format case; text is escaped
             "&#39;signposts&#39;"));
   CHECK(has(x, "[RK003]"));
   CHECK_FALSE(has(x, "a<b>"));
+}
+
+TEST_CASE("render_junit: case names, skip reasons and failures in Dutch") {
+  const std::string x = junit(report_of("f.yaml", kFile), Severity::error, true, Lang::nl);
+  CHECK(has(x, "<property name=\"language\" value=\"nl\"/>"));
+  CHECK(has(x, "<testcase classname=\"routekaart.f.yaml\" name=\"bestandsformaat\" time=\"0\"/>"));
+  CHECK(has(x, "name=\"wegwijzer 1: Integrale aanpak\" time=\"0\"/>"));
+  CHECK(has(x,
+            "name=\"wegwijzer 3: Beschikbaarheid en contact\" time=\"0\">\n"
+            "      <skipped message=\"niet van toepassing\"/>"));
+  CHECK(has(x,
+            "<failure message=\"wegwijzer 4 (Bereidheid en betrokkenheid) staat op "
+            "not-applicable zonder &#39;rationale&#39;\" type=\"RK104\">f.yaml:6:3: error: "));
+  CHECK(has(x, "\n    tip: "));
 }

@@ -22,7 +22,9 @@ using namespace routekaart;
 
 using routekaart::testing::embedded_catalogue;
 
-static SpecDocument spec_of(const std::string& relative, Lang lang = Lang::en) {
+namespace render_spec_test {
+
+SpecDocument spec_of(const std::string& relative, Lang lang = Lang::en) {
   const std::string path = std::string(ROUTEKAART_SOURCE_DIR) + "/" + relative;
   const check::Checked checked =
       check::check_path(path, embedded_catalogue(), routekaart::testing::all_signposts());
@@ -32,14 +34,14 @@ static SpecDocument spec_of(const std::string& relative, Lang lang = Lang::en) {
                              lang);
 }
 
-static std::vector<std::string> lines_of(const std::string& text) {
+std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
 }
 
-static int todo_lines(const std::string& text) {
+int todo_lines(const std::string& text) {
   auto lines = lines_of(text);
   return static_cast<int>(std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
     return l.rfind("> TODO: ", 0) == 0;
@@ -47,7 +49,7 @@ static int todo_lines(const std::string& text) {
 }
 
 // The lines of the section that starts with `heading`, up to the next heading of level 2.
-static std::vector<std::string> section(const std::string& text, const std::string& heading) {
+std::vector<std::string> section(const std::string& text, const std::string& heading) {
   std::vector<std::string> out;
   bool inside = false;
   for (const auto& line : lines_of(text)) {
@@ -57,7 +59,7 @@ static std::vector<std::string> section(const std::string& text, const std::stri
   return out;
 }
 
-static int unescaped_pipes(const std::string& line) {
+int unescaped_pipes(const std::string& line) {
   int count = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '\\') {
@@ -67,6 +69,16 @@ static int unescaped_pipes(const std::string& line) {
     count += line[i] == '|';
   }
   return count;
+}
+
+// The document of a file given as text, which must be valid.
+SpecDocument spec_of_text(const std::string& yaml, Lang lang) {
+  const check::Checked checked = check::check_source(
+      io::Source{"f.yaml", yaml}, embedded_catalogue(), routekaart::testing::all_signposts());
+  REQUIRE(checked.report.valid);
+  return build_spec_document(*checked.intervention, "f.yaml",
+                             check::method_findings(checked.report.findings), embedded_catalogue(),
+                             lang);
 }
 
 TEST_CASE("spec: the blank skeleton is all placeholders, counted exactly") {
@@ -268,3 +280,105 @@ TEST_CASE("markdown_inline and markdown_paragraphs: nothing starts a block") {
   CHECK(markdown_paragraphs("# one\n  - two\n\n\n\n    three  \n") == "\\# one\n\\- two\n\nthree");
   CHECK(markdown_paragraphs("\n\nonly\n\n") == "only");
 }
+
+// One of everything: the counts that have a singular.
+const char* kSingular =
+    "routekaart: 1\nintervention:\n  name: Eén\n  setting: education\n  group_size: 1\n"
+    "  duration_weeks: 1\n  ages: [12, 13]\nsignposts:\n"
+    "  1: {status: partial, practice: p, elements: {1a: planned}}\n"
+    "  14: {status: planned, priority: optional, practice: p}\n"
+    "method:\n  end_result: e\n  goals: [{id: G1, text: t, indicator: i}]\n"
+    "  methods: [{id: M1, name: n, description: d, goals: [G1], signposts: [1], mode: "
+    "standard}]\n"
+    "  phases: [{name: Start, weeks: 1, focus: f}]\n"
+    "team: [{role: Mentor, hours_per_week: 1}]\n";
+
+TEST_CASE("spec: counts of one read as singular, in English and in Dutch") {
+  const std::string en = spec_of_text(kSingular, Lang::en).markdown;
+  CHECK(testing::count(en, "\n- **Group size:** 1 young person\n") == 1);
+  CHECK(testing::count(en, "\n- **Duration:** 1 week\n") == 1);
+  CHECK(testing::count(en, "\n- **Ages:** 12 to 13 years\n") == 1);
+  CHECK(testing::count(en,
+                       "\nTogether 1 week; the usual duration of the intervention is 1 "
+                       "week.\n") == 1);
+  CHECK(testing::count(en, "\nTogether 1 hour per week.\n") == 1);
+  const std::string nl = spec_of_text(kSingular, Lang::nl).markdown;
+  CHECK(testing::count(nl, "\n- **Groepsgrootte:** 1 jongere\n") == 1);
+  CHECK(testing::count(nl, "\n- **Duur:** 1 week\n") == 1);
+  CHECK(testing::count(nl, "\n- **Leeftijd:** 12 tot en met 13 jaar\n") == 1);
+  CHECK(testing::count(nl,
+                       "\nSamen 1 week; de gebruikelijke duur van de interventie is 1 "
+                       "week.\n") == 1);
+  CHECK(testing::count(nl, "\nSamen 1 uur per week.\n") == 1);
+}
+
+TEST_CASE("spec: counts above one, and hours with decimals, read as plural") {
+  std::string yaml = kSingular;
+  for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"group_size: 1", "group_size: 8"},
+           {"duration_weeks: 1", "duration_weeks: 12"},
+           {"weeks: 1, focus", "weeks: 12, focus"},
+           {"hours_per_week: 1}", "hours_per_week: 1.5}"}})
+    yaml.replace(yaml.find(from), from.size(), to);
+  const std::string en = spec_of_text(yaml, Lang::en).markdown;
+  CHECK(testing::count(en, "\n- **Group size:** 8 young people\n") == 1);
+  CHECK(testing::count(en,
+                       "\nTogether 12 weeks; the usual duration of the intervention is 12 "
+                       "weeks.\n") == 1);
+  CHECK(testing::count(en, "\nTogether 1.5 hours per week.\n") == 1);
+  const std::string nl = spec_of_text(yaml, Lang::nl).markdown;
+  CHECK(testing::count(nl, "\n- **Groepsgrootte:** 8 jongeren\n") == 1);
+  CHECK(testing::count(nl, "\n- **Duur:** 12 weken\n") == 1);
+  CHECK(testing::count(nl, "\nSamen 1.5 uur per week.\n") == 1);
+}
+
+TEST_CASE("spec: setting, mode, status and priority are named by explicit choices") {
+  const std::string en = spec_of_text(kSingular, Lang::en).markdown;
+  CHECK(testing::count(en, "\n- **Setting:** education\n") == 1);
+  CHECK(testing::count(en, "\n- Standard or flexible: standard\n") == 1);
+  CHECK(testing::count(en, "\nStatus: partly addressed; essential.\n") == 1);
+  CHECK(testing::count(en, " — planned\n") == 1);  // element 1a, after the catalogue's text
+  CHECK(testing::count(en, "\nStatus: planned; optional.\n") == 1);
+  const std::string nl = spec_of_text(kSingular, Lang::nl).markdown;
+  CHECK(testing::count(nl, "\n- **Setting:** onderwijs\n") == 1);
+  CHECK(testing::count(nl, "\n- Standaard of flexibel: standaard\n") == 1);
+  CHECK(testing::count(nl, "\nStatus: deels aangepakt (partial); essentieel.\n") == 1);
+  // The element's line is escaped as a whole, the status words' brackets included.
+  CHECK(testing::count(nl, " — gepland \\(planned\\)\n") == 1);
+  CHECK(testing::count(nl, "\nStatus: gepland (planned); optioneel.\n") == 1);
+  CHECK(testing::count(nl, "\nStatus: niet beschreven; essentieel.\n") == 12);  // 2 to 13
+}
+
+TEST_CASE("spec: the TIDieR items and their placeholders in Dutch") {
+  const std::string nl = build_blank_spec_document(embedded_catalogue(), Lang::nl).markdown;
+  CHECK(testing::count(nl, "\n| 1 | Korte naam | [Samenvatting](#samenvatting) | ontbreekt |\n") ==
+        1);
+  CHECK(testing::count(nl,
+                       "\n| 10 | Aanpassingen | [Zo werken wij](#zo-werken-wij) (volgende "
+                       "stappen: wijzigingen die het team plant) | ontbreekt |\n") == 1);
+  CHECK(testing::count(nl,
+                       "\n> TODO: TIDieR 1 \\(Korte naam\\): Geef de interventie een naam. "
+                       "In het bestand: `intervention.name`.\n") == 1);
+  CHECK(testing::count(nl,
+                       "\n> TODO: TIDieR 12 \\(Hoe goed: werkelijk\\): Leg vast hoe goed de "
+                       "interventie werkelijk is uitgevoerd; de scores van het team per "
+                       "wegwijzer zijn een begin. In het bestand: `ratings`.\n") == 1);
+}
+
+TEST_CASE("spec: a setting or mode the format does not know is shown as written, escaped") {
+  // Only a file with problems gets this far with such words.
+  model::Intervention in;
+  in.info.name = "X";
+  in.info.setting = "school_*x*";
+  model::Method m;
+  m.id = "M1";
+  m.name = "n";
+  m.mode = "wild_[y]";
+  in.method.methods.push_back(m);
+  const std::string nl =
+      build_spec_document(in, "f.yaml", {}, embedded_catalogue(), Lang::nl).markdown;
+  CHECK(testing::count(nl, "\n- **Setting:** school\\_\\*x\\*\n") == 1);
+  CHECK(testing::count(nl, "\n- Standaard of flexibel: wild\\_\\[y\\]\n") == 1);
+}
+
+}  // namespace render_spec_test

@@ -1,0 +1,37 @@
+#include "render/report_words.hpp"
+
+#include "generated/texts/common.hpp"
+#include "generated/texts/report.hpp"
+#include "render/format.hpp"
+
+namespace routekaart::render {
+
+Message summary_message(const check::Summary& s) {
+  return texts::report_summary{.errors = texts::report_summary_errors{.count = s.errors},
+                               .files = texts::report_summary_files{.count = s.files},
+                               .infos = texts::report_summary_infos{.count = s.infos},
+                               .problems = s.invalid + s.unreadable,
+                               .valid = s.valid,
+                               .warnings = texts::report_summary_warnings{.count = s.warnings}};
+}
+
+Message coverage_message(const check::Coverage& c) {
+  return texts::report_coverage{.addressed = c.addressed,
+                                .not_applicable = c.not_applicable,
+                                .open = c.open,
+                                .partial = c.partial,
+                                .percent = percent_text(c.percent)};
+}
+
+Message element_counts_message(const check::SignpostResult& r) {
+  return texts::report_element_counts{
+      .addressed = r.elements_addressed, .partial = r.elements_partial, .total = r.elements.size()};
+}
+
+Message audience_message(std::string_view audience) {
+  if (audience == "practitioners") return texts::report_audience_practitioners{};
+  if (audience == "managers") return texts::report_audience_managers{};
+  return texts::value{.value = audience};
+}
+
+}  // namespace routekaart::render
