@@ -87,9 +87,10 @@ class Builder {
       info.value = p.value;
       info.choices = p.choices;
       info.before_command_only = p.before_command_only;
+      // CLI11 gives a container without a fixed number of values this maximum.
       const int most = info.argument ? o.get_items_expected_max() : o.get_expected_max();
-      info.repeatable = most > 2;  // CLI11 gives containers a very large maximum
-      info.count = info.argument ? std::max(1, std::min(most, 2)) : 1;
+      info.repeatable = most >= CLI::detail::expected_max_vector_size;
+      info.count = info.argument && !info.repeatable ? std::max(1, most) : 1;
       out.push_back(std::move(info));
     }
     return out;
@@ -211,7 +212,7 @@ constexpr std::array<Command, 14> kCommands{{
      cmd_completion},
 }};
 
-std::string words(Lang lang, TextId id) {
+std::string help_words(Lang lang, TextId id) {
   return tr(lang, Message{id, {}});
 }
 
@@ -233,12 +234,13 @@ int parse_error(Lang lang, const Message& message, const Message& hint) {
   return kExitUsage;
 }
 
-}  // namespace
+// The program's options and a subcommand per command, with their description.
+struct CommandLine {
+  Interface interface;
+  std::array<CLI::App*, kCommands.size()> subcommands{};
+};
 
-int run(int argc, char** argv) {
-  const Lang lang = early_language(argc, argv);
-  Options options;
-  CLI::App app(tr(lang, texts::cli_description{}), "routekaart");
+CommandLine set_up(CLI::App& app, Options& options, Lang lang) {
   translate_help(app, lang);
   Builder program(app, lang);
   program.record(app.set_help_flag("-h,--help", tr(lang, texts::cli_help_help{})), Value::none,
@@ -255,32 +257,60 @@ int run(int argc, char** argv) {
   program.flag("-q,--quiet", options.quiet, texts::opt_quiet{});
   program.flag("-v,--verbose", options.verbose, texts::opt_verbose{});
 
-  Interface interface;
-  interface.global = program.describe();
-  std::array<CLI::App*, kCommands.size()> subs{};
+  CommandLine out;
+  out.interface.global = program.describe();
   for (std::size_t i = 0; i < kCommands.size(); ++i) {
     const Command& command = kCommands[i];
-    CLI::App* sub = app.add_subcommand(std::string(command.name), words(lang, command.help));
+    CLI::App* sub = app.add_subcommand(std::string(command.name), help_words(lang, command.help));
     sub->group(tr(lang, texts::cli_help_commands{}));
+    // CLI11 makes a subcommand's help flag before it takes over the group of its options.
+    sub->get_help_ptr()->group(tr(lang, texts::cli_help_options{}));
     Builder builder(*sub, lang);
     builder.record(sub->get_help_ptr(), Value::none);
-    sub->get_help_ptr()->group(tr(lang, texts::cli_help_options{}));
     command.options(builder, options);
-    interface.commands.push_back(
-        {std::string(command.name), words(lang, command.help), builder.describe()});
-    subs[i] = sub;
+    out.interface.commands.push_back(
+        {std::string(command.name), help_words(lang, command.help), builder.describe()});
+    out.subcommands[i] = sub;
   }
+  return out;
+}
 
-  if (argc > 1 && argv[1][0] != '-') {
-    const auto known = std::find_if(kCommands.begin(), kCommands.end(),
-                                    [&](const Command& c) { return c.name == argv[1]; });
-    if (known == kCommands.end()) {
-      std::vector<std::string_view> names;
-      for (const auto& command : kCommands) names.push_back(command.name);
-      return parse_error(
-          lang, texts::cli_unknown_command{.command = argv[1]},
-          texts::cli_commands{.commands = fmt::format("{}", fmt::join(names, ", "))});
-    }
+const Command* find_command(std::string_view name) {
+  for (const auto& command : kCommands)
+    if (command.name == name) return &command;
+  return nullptr;
+}
+
+// Where the report language comes from: --lang, ROUTEKAART_LANG, the project configuration, the
+// locale (the first that is set).
+render::LanguageOrigin language_origin(const Options& options, const ProjectConfig& config) {
+  const char* env_lang = std::getenv("ROUTEKAART_LANG");
+  if (!options.lang.empty()) return render::LanguageOrigin::command_line;
+  if (env_lang && parse_lang(env_lang)) return render::LanguageOrigin::environment;
+  if (config.language) return render::LanguageOrigin::project;
+  return render::LanguageOrigin::locale;
+}
+
+// Problems with the catalogue or the project configuration, before any command runs; returns 2.
+int print_diagnostics(const Diagnostics& diagnostics, Lang lang) {
+  render::RenderOptions plain;
+  plain.lang = lang;
+  render::render_findings_text(diagnostics, plain, std::cerr);
+  return kExitUsage;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  const Lang lang = early_language(argc, argv);
+  Options options;
+  CLI::App app(tr(lang, texts::cli_description{}), "routekaart");
+  const CommandLine command_line = set_up(app, options, lang);
+  if (argc > 1 && argv[1][0] != '-' && !find_command(argv[1])) {
+    std::vector<std::string_view> names;
+    for (const auto& command : kCommands) names.push_back(command.name);
+    return parse_error(lang, texts::cli_unknown_command{.command = argv[1]},
+                       texts::cli_commands{.commands = fmt::format("{}", fmt::join(names, ", "))});
   }
   try {
     app.parse(argc, argv);
@@ -301,33 +331,17 @@ int run(int argc, char** argv) {
     loaded = load_catalogue_directory(options.catalogue_dir);
     if (!loaded.catalogue) {
       sort_diagnostics(loaded.diagnostics);
-      render::RenderOptions plain;
-      plain.lang = lang;
-      render::render_findings_text(loaded.diagnostics, plain, std::cerr);
-      return kExitUsage;
+      return print_diagnostics(loaded.diagnostics, lang);
     }
   }
   const catalogue::Catalogue& catalogue =
       loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
   const ProjectConfig config = load_project_config(options.config_file, ".");
-  if (!config.problems.empty()) {
-    render::RenderOptions plain;
-    plain.lang = lang;
-    render::render_findings_text(config.problems, plain, std::cerr);
-    return kExitUsage;
-  }
-  // The report language: --lang, ROUTEKAART_LANG, the project configuration, the locale.
-  Lang report_lang = lang;
-  const char* env_lang = std::getenv("ROUTEKAART_LANG");
-  render::LanguageOrigin origin = render::LanguageOrigin::locale;
-  if (!options.lang.empty())
-    origin = render::LanguageOrigin::command_line;
-  else if (env_lang && parse_lang(env_lang))
-    origin = render::LanguageOrigin::environment;
-  else if (config.language)
-    origin = render::LanguageOrigin::project;
-  if (origin == render::LanguageOrigin::project)
-    report_lang = parse_lang(*config.language).value_or(lang);
+  if (!config.problems.empty()) return print_diagnostics(config.problems, lang);
+  const render::LanguageOrigin origin = language_origin(options, config);
+  const Lang report_lang = origin == render::LanguageOrigin::project
+                               ? parse_lang(*config.language).value_or(lang)
+                               : lang;
   Context context{report_lang,
                   catalogue,
                   std::cout,
@@ -336,9 +350,9 @@ int run(int argc, char** argv) {
                   config,
                   origin != render::LanguageOrigin::locale,
                   origin,
-                  &interface};
+                  &command_line.interface};
   for (std::size_t i = 0; i < kCommands.size(); ++i)
-    if (subs[i]->parsed()) return kCommands[i].run(context, options);
+    if (command_line.subcommands[i]->parsed()) return kCommands[i].run(context, options);
   return kExitUsage;
 }
 

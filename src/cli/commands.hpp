@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
+#include "cli/choices.hpp"
 #include "cli/output.hpp"
 #include "common/lang.hpp"
 #include "io/source.hpp"
@@ -19,7 +20,7 @@ namespace routekaart::cli {
 struct Options {
   std::string lang;
   std::string catalogue_dir;
-  std::string format = "text";
+  std::string format{render::format_name(render::Format::text)};
   std::string output;  // -o FILE
   bool force = false;
   bool quiet = false;
@@ -38,10 +39,10 @@ struct Options {
   bool blank = false;        // spec --blank: the empty skeleton, no input file
   bool check_todos = false;  // spec --check: exit 1 when placeholders remain
   // rate, ratings, agenda, diff
-  std::vector<std::string> ratings_paths;  // --ratings FILE|DIR (repeatable)
-  std::string rater;                       // rate --rater NAME
-  std::string crosshair = "means";         // ratings --crosshair means|midpoint
-  std::string plot;                        // ratings --plot OUT.svg
+  std::vector<std::string> ratings_paths;           // --ratings FILE|DIR (repeatable)
+  std::string rater;                                // rate --rater NAME
+  std::string crosshair{kCrosshairs.front().name};  // ratings --crosshair means|midpoint
+  std::string plot;                                 // ratings --plot OUT.svg
   // project configuration and suppressions
   std::string config_file;  // --config FILE
   std::string shell;        // completion bash|zsh|fish
