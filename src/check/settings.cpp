@@ -48,7 +48,7 @@ SettingsResult resolve_settings(const Request& request, const model::ProjectConf
   s.include = config.include;
   s.exclude = config.exclude;
   const std::string fail_on = request.fail_on.value_or(config.fail_on.value_or("error"));
-  s.fail_on = fail_on == "never" ? std::nullopt : parse_severity(fail_on);
+  s.fail_on = fail_on == kFailOnNever ? std::nullopt : parse_severity(fail_on);
   s.min_coverage = request.min_coverage ? request.min_coverage : config.min_coverage;
   s.strict = request.strict;
   s.required = config.require;

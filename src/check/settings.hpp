@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
@@ -13,6 +14,10 @@
 #include "model/config.hpp"
 
 namespace routekaart::check {
+
+/// The --fail-on word (and `fail-on:` value) after which no finding fails the run; the others are
+/// the severity names (common/diagnostic.hpp).
+inline constexpr std::string_view kFailOnNever = "never";
 
 /// What was asked for; anything left empty comes from the project configuration or a default.
 struct Request {

@@ -2,147 +2,301 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 #include <cstdlib>
-#include <functional>
 #include <iostream>
 
 #include "catalogue/precompiled.hpp"
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
+#include "cli/interface.hpp"
 #include "cli/language.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/cli.hpp"
+#include "generated/texts/common.hpp"
 #include "render/format.hpp"
 
 namespace routekaart::cli {
 using catalogue::CatalogueLoad;
 using catalogue::load_catalogue_directory;
-using catalogue::load_embedded_catalogue;
 using model::load_project_config;
 using model::ProjectConfig;
-using render::formats;
-using render::render_findings_text;
-using render::RenderOptions;
+using render::Output;
 
 namespace {
 
+// Sets up CLI11 and, from the same calls, the description of the command line that the
+// completion scripts are written from (cli/interface.hpp).
+class Builder {
+ public:
+  Builder(CLI::App& app, Lang lang) : app_(app), lang_(lang) {}
+
+  CLI::Option* flag(const std::string& names, bool& target, const Message& help) {
+    return record(app_.add_flag(names, target, tr(lang_, help)), Value::none);
+  }
+
+  /// An option (names with dashes) or an argument (a name without).
+  template <typename T>
+  CLI::Option* option(const std::string& names, T& target, const Message& help, Value value) {
+    return record(app_.add_option(names, target, tr(lang_, help)), value);
+  }
+
+  /// An option or argument that takes one of `choices` (or of `accepted`, when given: words
+  /// that are accepted but not offered).
+  template <typename T>
+  CLI::Option* choice(const std::string& names, T& target, const Message& help,
+                      const std::vector<std::string>& choices,
+                      const std::vector<std::string>& accepted = {}) {
+    CLI::Option* o = option(names, target, help, Value::choice);
+    o->check(CLI::IsMember(accepted.empty() ? choices : accepted));
+    pending_.back().choices = choices;
+    return o;
+  }
+
+  /// -f/--format with the formats `output` accepts (render/format.hpp).
+  void format(Options& o, Output output) {
+    choice("-f,--format", o.format, texts::opt_format{}, format_choices(output));
+  }
+
+  /// -o/--output and --force: the output to a file instead of standard output.
+  void output(Options& o) { output(o, texts::opt_output_file{}); }
+  /// The same for a report of which the terminal still gets the text.
+  void report_output(Options& o) { output(o, texts::opt_output{}); }
+
+  /// Records an option CLI11 made by itself (-h/--help, --version); `before_command_only` for
+  /// those of the program that may not follow the command.
+  CLI::Option* record(CLI::Option* option, Value value, bool before_command_only = false) {
+    pending_.push_back({option, value, {}, before_command_only});
+    return option;
+  }
+
+  /// What was recorded, as CLI11 has it once every call is made.
+  std::vector<OptionInfo> describe() const {
+    std::vector<OptionInfo> out;
+    for (const auto& p : pending_) {
+      OptionInfo info;
+      const CLI::Option& o = *p.option;
+      info.argument = o.get_positional();
+      if (info.argument) info.names.push_back(o.get_name());
+      for (const auto& s : o.get_snames()) info.names.push_back("-" + s);
+      for (const auto& l : o.get_lnames()) info.names.push_back("--" + l);
+      info.help = o.get_description();
+      info.value = p.value;
+      info.choices = p.choices;
+      info.before_command_only = p.before_command_only;
+      // CLI11 gives a container without a fixed number of values this maximum.
+      const int most = info.argument ? o.get_items_expected_max() : o.get_expected_max();
+      info.repeatable = most >= CLI::detail::expected_max_vector_size;
+      info.count = info.argument && !info.repeatable ? std::max(1, most) : 1;
+      out.push_back(std::move(info));
+    }
+    return out;
+  }
+
+ private:
+  void output(Options& o, const Message& help) {
+    option("-o,--output", o.output, help, Value::any_file);
+    flag("--force", o.force, texts::opt_force{});
+  }
+
+  struct Pending {
+    CLI::Option* option;
+    Value value;
+    std::vector<std::string> choices;
+    bool before_command_only;
+  };
+  CLI::App& app_;
+  Lang lang_;
+  std::vector<Pending> pending_;
+};
+
 struct Command {
-  const char* name;
-  const char* help_id;  // message id of the one-line description
-  std::function<void(CLI::App&, Options&)> options;
+  std::string_view name;
+  TextId help;  // its line in --help (texts/cli.yaml)
+  void (*options)(Builder&, Options&);
   int (*run)(Context&, const Options&);
 };
 
-void add_format(CLI::App& sub, Options& o, std::vector<std::string> allowed, Lang lang) {
-  sub.add_option("-f,--format", o.format, msg(lang, "opt.format"))
-      ->check(CLI::IsMember(std::move(allowed)));
+// Every command, in the order --help lists them.
+constexpr std::array<Command, 14> kCommands{{
+    {"list", texts::cmd_list::text_id, [](Builder& b, Options& o) { b.format(o, Output::list); },
+     cmd_list},
+    {"explain", texts::cmd_explain::text_id,
+     [](Builder& b, Options& o) {
+       b.option("topic", o.topic, texts::opt_topic{}, Value::topic)->required();
+       b.format(o, Output::explain);
+     },
+     cmd_explain},
+    {"rules", texts::cmd_rules::text_id, [](Builder& b, Options& o) { b.format(o, Output::rules); },
+     cmd_rules},
+    {"validate", texts::cmd_validate::text_id,
+     [](Builder& b, Options& o) {
+       b.option("files", o.paths, texts::opt_files{}, Value::yaml_files)->required();
+       b.format(o, Output::validate);
+       b.report_output(o);
+       b.option("--max-file-size", o.max_file_size, texts::opt_max_file_size{}, Value::text);
+     },
+     cmd_validate},
+    {"check", texts::cmd_check::text_id,
+     [](Builder& b, Options& o) {
+       b.option("paths", o.paths, texts::opt_paths{}, Value::yaml_files);
+       b.format(o, Output::check);
+       b.report_output(o);
+       b.option("--signposts", o.signposts, texts::opt_signposts{}, Value::signposts);
+       b.choice("--audience", o.audience, texts::opt_audience{}, audience_choices());
+       b.choice("--fail-on", o.fail_on, texts::opt_fail_on{}, fail_on_choices());
+       b.option("--min-coverage", o.min_coverage, texts::opt_min_coverage{}, Value::text)
+           ->check(CLI::Range(0.0, 100.0));
+       b.flag("--strict", o.strict, texts::opt_strict{});
+       b.flag("--follow-symlinks", o.follow_symlinks, texts::opt_follow_symlinks{});
+       b.option("--max-file-size", o.max_file_size, texts::opt_max_file_size{}, Value::text);
+     },
+     cmd_check},
+    {"init", texts::cmd_init::text_id,
+     [](Builder& b, Options& o) {
+       b.option("file", o.output, texts::opt_init_file{}, Value::any_file);
+       b.option("--name", o.name, texts::opt_name{}, Value::text);
+       b.flag("--force", o.force, texts::opt_force{});
+     },
+     cmd_init},
+    {"schema", texts::cmd_schema::text_id, [](Builder& b, Options& o) { b.output(o); }, cmd_schema},
+    {"config", texts::cmd_config::text_id,
+     [](Builder& b, Options& o) { b.format(o, Output::config); }, cmd_config},
+    {"spec", texts::cmd_spec::text_id,
+     [](Builder& b, Options& o) {
+       b.option("file", o.paths, texts::opt_file{}, Value::yaml_files);
+       b.output(o);
+       b.flag("--blank", o.blank, texts::opt_blank{});
+       b.flag("--check", o.check_todos, texts::opt_check_todos{});
+     },
+     cmd_spec},
+    {"rate", texts::cmd_rate::text_id,
+     [](Builder& b, Options& o) {
+       b.option("file", o.paths, texts::opt_file{}, Value::yaml_files)->required();
+       b.option("--rater", o.rater, texts::opt_rater{}, Value::text)->required();
+       b.output(o);
+     },
+     cmd_rate},
+    {"ratings", texts::cmd_ratings::text_id,
+     [](Builder& b, Options& o) {
+       b.option("file", o.paths, texts::opt_file{}, Value::yaml_files)->required();
+       b.option("--ratings", o.ratings_paths, texts::opt_ratings{}, Value::yaml_files);
+       b.choice("--crosshair", o.crosshair, texts::opt_crosshair{}, crosshair_choices());
+       b.option("--plot", o.plot, texts::opt_plot{}, Value::any_file);
+       b.format(o, Output::ratings);
+       b.output(o);
+     },
+     cmd_ratings},
+    {"agenda", texts::cmd_agenda::text_id,
+     [](Builder& b, Options& o) {
+       b.option("file", o.paths, texts::opt_file{}, Value::yaml_files)->required();
+       b.option("--ratings", o.ratings_paths, texts::opt_ratings{}, Value::yaml_files);
+       b.output(o);
+     },
+     cmd_agenda},
+    {"diff", texts::cmd_diff::text_id,
+     [](Builder& b, Options& o) {
+       b.option("files", o.paths, texts::opt_old_new{}, Value::yaml_files)->required()->expected(2);
+       b.format(o, Output::diff);
+       b.output(o);
+     },
+     cmd_diff},
+    {"completion", texts::cmd_completion::text_id,
+     [](Builder& b, Options& o) {
+       b.choice("shell", o.shell, texts::opt_shell{}, shell_choices())->required();
+       b.output(o);
+     },
+     cmd_completion},
+}};
+
+std::string help_words(Lang lang, TextId id) {
+  return tr(lang, Message{id, {}});
 }
 
-void add_output(CLI::App& sub, Options& o, Lang lang) {
-  sub.add_option("-o,--output", o.output, msg(lang, "opt.output"));
-  sub.add_flag("--force", o.force, msg(lang, "opt.force"));
+// CLI11's own words in --help, in the user's language.
+void translate_help(CLI::App& app, Lang lang) {
+  const auto formatter = app.get_formatter();
+  formatter->label("Usage", tr(lang, texts::cli_help_usage{}));
+  formatter->label("OPTIONS", tr(lang, texts::cli_help_options_badge{}));
+  formatter->label("SUBCOMMAND", tr(lang, texts::cli_help_command_badge{}));
+  formatter->label("Positionals", tr(lang, texts::cli_help_positionals{}));
+  formatter->label("REQUIRED", tr(lang, texts::cli_help_required{}));
+  app.option_defaults()->group(tr(lang, texts::cli_help_options{}));
 }
 
-std::vector<std::string> report_format_names() {
-  std::vector<std::string> names;
-  for (const auto& f : formats()) names.emplace_back(f.name);
-  return names;
+// "routekaart: error: MESSAGE" and "    hint: HINT" on standard error; returns 2.
+int parse_error(Lang lang, const Message& message, const Message& hint) {
+  std::cerr << "routekaart: " << tr(lang, texts::cli_error{.message = message}) << "\n    "
+            << tr(lang, texts::cli_hint{.hint = hint}) << '\n';
+  return kExitUsage;
 }
 
-std::vector<Command> command_table(Lang lang) {
-  const std::vector<std::string> report_formats = {"text", "markdown", "json"};
-  const std::vector<std::string> check_formats = report_format_names();
-  return {
-      {"list", "cmd.list", [=](CLI::App& s, Options& o) { add_format(s, o, report_formats, lang); },
-       cmd_list},
-      {"explain", "cmd.explain",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("topic", o.topic, msg(lang, "opt.topic"))->required();
-         add_format(s, o, report_formats, lang);
-       },
-       cmd_explain},
-      {"rules", "cmd.rules",
-       [=](CLI::App& s, Options& o) { add_format(s, o, report_formats, lang); }, cmd_rules},
-      {"validate", "cmd.validate",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("files", o.paths, msg(lang, "opt.files"))->required();
-         add_format(s, o, check_formats, lang);
-         add_output(s, o, lang);
-         s.add_option("--max-file-size", o.max_file_size, msg(lang, "opt.max_file_size"));
-       },
-       cmd_validate},
-      {"check", "cmd.check",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("paths", o.paths, msg(lang, "opt.paths"));
-         add_format(s, o, check_formats, lang);
-         add_output(s, o, lang);
-         s.add_option("--signposts", o.signposts, msg(lang, "opt.signposts"));
-         s.add_option("--audience", o.audience, msg(lang, "opt.audience"))
-             ->check(CLI::IsMember({"practitioners", "managers"}));
-         s.add_option("--fail-on", o.fail_on, msg(lang, "opt.fail_on"))
-             ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-         s.add_option("--min-coverage", o.min_coverage, msg(lang, "opt.min_coverage"))
-             ->check(CLI::Range(0.0, 100.0));
-         s.add_flag("--strict", o.strict, msg(lang, "opt.strict"));
-         s.add_flag("--follow-symlinks", o.follow_symlinks, msg(lang, "opt.follow_symlinks"));
-         s.add_option("--max-file-size", o.max_file_size, msg(lang, "opt.max_file_size"));
-       },
-       cmd_check},
-      {"init", "cmd.init",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("file", o.output, msg(lang, "opt.init_file"));
-         s.add_option("--name", o.name, msg(lang, "opt.name"));
-         s.add_flag("--force", o.force, msg(lang, "opt.force"));
-       },
-       cmd_init},
-      {"schema", "cmd.schema", [=](CLI::App& s, Options& o) { add_output(s, o, lang); },
-       cmd_schema},
-      {"config", "cmd.config",
-       [=](CLI::App& s, Options& o) {
-         add_format(s, o, {"text", "json"}, lang);
-       },
-       cmd_config},
-      {"spec", "cmd.spec",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("file", o.paths, msg(lang, "opt.file"));
-         add_output(s, o, lang);
-         s.add_flag("--blank", o.blank, msg(lang, "opt.blank"));
-         s.add_flag("--check", o.check_todos, msg(lang, "opt.check_todos"));
-       },
-       cmd_spec},
-      {"rate", "cmd.rate",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("file", o.paths, msg(lang, "opt.file"))->required();
-         s.add_option("--rater", o.rater, msg(lang, "opt.rater"))->required();
-         add_output(s, o, lang);
-       },
-       cmd_rate},
-      {"ratings", "cmd.ratings",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("file", o.paths, msg(lang, "opt.file"))->required();
-         s.add_option("--ratings", o.ratings_paths, msg(lang, "opt.ratings"));
-         s.add_option("--crosshair", o.crosshair, msg(lang, "opt.crosshair"))
-             ->check(CLI::IsMember({"means", "midpoint"}));
-         s.add_option("--plot", o.plot, msg(lang, "opt.plot"));
-         add_format(s, o, report_formats, lang);
-         add_output(s, o, lang);
-       },
-       cmd_ratings},
-      {"agenda", "cmd.agenda",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("file", o.paths, msg(lang, "opt.file"))->required();
-         s.add_option("--ratings", o.ratings_paths, msg(lang, "opt.ratings"));
-         add_output(s, o, lang);
-       },
-       cmd_agenda},
-      {"diff", "cmd.diff",
-       [=](CLI::App& s, Options& o) {
-         s.add_option("files", o.paths, msg(lang, "opt.old_new"))->required()->expected(2);
-         add_format(s, o, report_formats, lang);
-         add_output(s, o, lang);
-       },
-       cmd_diff},
-  };
+// The program's options and a subcommand per command, with their description.
+struct CommandLine {
+  Interface interface;
+  std::array<CLI::App*, kCommands.size()> subcommands{};
+};
+
+CommandLine set_up(CLI::App& app, Options& options, Lang lang) {
+  translate_help(app, lang);
+  Builder program(app, lang);
+  program.record(app.set_help_flag("-h,--help", tr(lang, texts::cli_help_help{})), Value::none,
+                 true);
+  program.record(app.set_version_flag("--version", std::string("routekaart ") + ROUTEKAART_VERSION,
+                                      tr(lang, texts::cli_help_version{})),
+                 Value::none, true);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.footer(tr(lang, texts::cli_footer{}));
+  program.choice("--lang", options.lang, texts::opt_lang{}, language_choices(), language_words());
+  program.option("--catalogue", options.catalogue_dir, texts::opt_catalogue{}, Value::folder);
+  program.option("--config", options.config_file, texts::opt_config{}, Value::yaml_files);
+  program.flag("-q,--quiet", options.quiet, texts::opt_quiet{});
+  program.flag("-v,--verbose", options.verbose, texts::opt_verbose{});
+
+  CommandLine out;
+  out.interface.global = program.describe();
+  for (std::size_t i = 0; i < kCommands.size(); ++i) {
+    const Command& command = kCommands[i];
+    CLI::App* sub = app.add_subcommand(std::string(command.name), help_words(lang, command.help));
+    sub->group(tr(lang, texts::cli_help_commands{}));
+    // CLI11 makes a subcommand's help flag before it takes over the group of its options.
+    sub->get_help_ptr()->group(tr(lang, texts::cli_help_options{}));
+    Builder builder(*sub, lang);
+    builder.record(sub->get_help_ptr(), Value::none);
+    command.options(builder, options);
+    out.interface.commands.push_back(
+        {std::string(command.name), help_words(lang, command.help), builder.describe()});
+    out.subcommands[i] = sub;
+  }
+  return out;
+}
+
+const Command* find_command(std::string_view name) {
+  for (const auto& command : kCommands)
+    if (command.name == name) return &command;
+  return nullptr;
+}
+
+// Where the report language comes from: --lang, ROUTEKAART_LANG, the project configuration, the
+// locale (the first that is set).
+render::LanguageOrigin language_origin(const Options& options, const ProjectConfig& config) {
+  const char* env_lang = std::getenv("ROUTEKAART_LANG");
+  if (!options.lang.empty()) return render::LanguageOrigin::command_line;
+  if (env_lang && parse_lang(env_lang)) return render::LanguageOrigin::environment;
+  if (config.language) return render::LanguageOrigin::project;
+  return render::LanguageOrigin::locale;
+}
+
+// Problems with the catalogue or the project configuration, before any command runs; returns 2.
+int print_diagnostics(const Diagnostics& diagnostics, Lang lang) {
+  render::RenderOptions plain;
+  plain.lang = lang;
+  render::render_findings_text(diagnostics, plain, std::cerr);
+  return kExitUsage;
 }
 
 }  // namespace
@@ -150,34 +304,13 @@ std::vector<Command> command_table(Lang lang) {
 int run(int argc, char** argv) {
   const Lang lang = early_language(argc, argv);
   Options options;
-  CLI::App app(msg(lang, "app.description"), "routekaart");
-  app.set_version_flag("--version", std::string("routekaart ") + ROUTEKAART_VERSION);
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.footer(msg(lang, "app.footer"));
-  app.add_option("--lang", options.lang, msg(lang, "opt.lang"))
-      ->check(CLI::IsMember({"nl", "en", "NL", "EN"}));
-  app.add_option("--catalogue", options.catalogue_dir, msg(lang, "opt.catalogue"));
-  app.add_option("--config", options.config_file, msg(lang, "opt.config"));
-  app.add_flag("-q,--quiet", options.quiet, msg(lang, "opt.quiet"));
-  app.add_flag("-v,--verbose", options.verbose, msg(lang, "opt.verbose"));
-  const std::vector<Command> commands = command_table(lang);
-  std::vector<CLI::App*> subs;
-  for (const auto& command : commands) {
-    CLI::App* sub = app.add_subcommand(command.name, msg(lang, command.help_id));
-    command.options(*sub, options);
-    subs.push_back(sub);
-  }
-  if (argc > 1 && argv[1][0] != '-') {
-    std::vector<std::string> names;
-    for (const auto& command : commands) names.push_back(command.name);
-    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-      std::cerr << "routekaart: "
-                << msg(lang, "usage.error", msg(lang, "usage.unknown_command", argv[1])) << "\n    "
-                << msg(lang, "text.hint", msg(lang, "usage.commands", fmt::join(names, ", ")))
-                << '\n';
-      return 2;
-    }
+  CLI::App app(tr(lang, texts::cli_description{}), "routekaart");
+  const CommandLine command_line = set_up(app, options, lang);
+  if (argc > 1 && argv[1][0] != '-' && !find_command(argv[1])) {
+    std::vector<std::string_view> names;
+    for (const auto& command : kCommands) names.push_back(command.name);
+    return parse_error(lang, texts::cli_unknown_command{.command = argv[1]},
+                       texts::cli_commands{.commands = fmt::format("{}", fmt::join(names, ", "))});
   }
   try {
     app.parse(argc, argv);
@@ -188,9 +321,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "routekaart: " << msg(lang, "usage.error", e.what()) << '\n'
-              << "    " << msg(lang, "text.hint", msg(lang, "usage.hint")) << '\n';
-    return 2;
+    return parse_error(lang, texts::value{.value = e.what()}, texts::cli_usage_hint{});
   }
   const char* no_color = std::getenv("NO_COLOR");
   const bool color = ::isatty(1) && !(no_color && *no_color);
@@ -200,36 +331,29 @@ int run(int argc, char** argv) {
     loaded = load_catalogue_directory(options.catalogue_dir);
     if (!loaded.catalogue) {
       sort_diagnostics(loaded.diagnostics);
-      RenderOptions plain;
-      plain.lang = lang;
-      render_findings_text(loaded.diagnostics, plain, std::cerr);
-      return kExitUsage;
+      return print_diagnostics(loaded.diagnostics, lang);
     }
   }
   const catalogue::Catalogue& catalogue =
       loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
   const ProjectConfig config = load_project_config(options.config_file, ".");
-  if (!config.problems.empty()) {
-    RenderOptions plain;
-    plain.lang = lang;
-    render_findings_text(config.problems, plain, std::cerr);
-    return kExitUsage;
-  }
-  // The report language: --lang, ROUTEKAART_LANG, the project configuration, the locale.
-  Lang report_lang = lang;
-  const char* env_lang = std::getenv("ROUTEKAART_LANG");
-  const bool chosen = !options.lang.empty() || (env_lang && parse_lang(env_lang));
-  if (!chosen && config.language) report_lang = parse_lang(*config.language).value_or(lang);
+  if (!config.problems.empty()) return print_diagnostics(config.problems, lang);
+  const render::LanguageOrigin origin = language_origin(options, config);
+  const Lang report_lang = origin == render::LanguageOrigin::project
+                               ? parse_lang(*config.language).value_or(lang)
+                               : lang;
   Context context{report_lang,
                   catalogue,
                   std::cout,
                   std::cerr,
                   color,
                   config,
-                  chosen || config.language.has_value()};
-  for (std::size_t i = 0; i < commands.size(); ++i)
-    if (subs[i]->parsed()) return commands[i].run(context, options);
-  return 2;
+                  origin != render::LanguageOrigin::locale,
+                  origin,
+                  &command_line.interface};
+  for (std::size_t i = 0; i < kCommands.size(); ++i)
+    if (command_line.subcommands[i]->parsed()) return kCommands[i].run(context, options);
+  return kExitUsage;
 }
 
 }  // namespace routekaart::cli

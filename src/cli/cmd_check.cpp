@@ -6,7 +6,7 @@
 
 #include "check/pipeline.hpp"
 #include "cli/commands.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/cli.hpp"
 #include "render/format.hpp"
 
 namespace routekaart::cli {
@@ -22,17 +22,17 @@ int report_and_exit(Context& ctx, const Options& opt, const check::Report& repor
   render.verbose = opt.verbose;
   render.threshold = settings.fail_on;
   render.catalogue = &ctx.catalogue;
-  const render::FormatInfo* format = render::find_format(opt.format);
+  const render::FormatInfo& format = render::format_info(chosen_format(opt));
   if (!opt.output.empty()) {
     std::ostringstream file;
     render::RenderOptions plain = render;
     plain.color = false;
-    format->render(report, plain, file);
+    format.render(report, plain, file);
     if (int code = emit(ctx, opt, file.str()); code != 0) return code;
     render::render_text(report, render, ctx.out);
   } else {
-    if (format->format != render::Format::text) render.color = false;
-    format->render(report, render, ctx.out);
+    if (format.format != render::Format::text) render.color = false;
+    format.render(report, render, ctx.out);
   }
   return exit_code(check::outcome(report, settings));
 }
@@ -49,11 +49,10 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   request.max_file_size = opt.max_file_size;
   const check::SettingsResult resolved =
       check::resolve_settings(request, ctx.config, ctx.catalogue, mode);
-  if (!resolved.settings)
-    return usage_error(ctx, tr(ctx.lang, *resolved.problem), tr(ctx.lang, *resolved.hint));
+  if (!resolved.settings) return usage_error(ctx, *resolved.problem, *resolved.hint);
   const check::Settings& settings = *resolved.settings;
   if (settings.paths.empty())
-    return usage_error(ctx, msg(ctx.lang, "check.no_paths"), msg(ctx.lang, "check.no_paths.hint"));
+    return usage_error(ctx, texts::cli_no_paths{}, texts::cli_no_paths_hint{});
   const auto start = std::chrono::steady_clock::now();
   const check::Report report =
       check::run(settings, ctx.catalogue, std::thread::hardware_concurrency());
@@ -61,12 +60,15 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   if (!ctx.lang_chosen && report.files.size() == 1 && report.files.front().language)
     ctx.lang = *report.files.front().language;
   const int code = report_and_exit(ctx, opt, report, settings);
-  if (opt.verbose)
-    ctx.err << msg(ctx.lang, "check.timing", report.files.size(),
-                   std::chrono::duration_cast<std::chrono::milliseconds>(
-                       std::chrono::steady_clock::now() - start)
-                       .count())
+  if (opt.verbose) {
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    ctx.err << tr(ctx.lang,
+                  texts::cli_timing{
+                      .count = report.files.size(),
+                      .milliseconds =
+                          std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()})
             << '\n';
+  }
   return code;
 }
 

@@ -7,10 +7,12 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
+#include "cli/choices.hpp"
 #include "cli/output.hpp"
 #include "common/lang.hpp"
 #include "io/source.hpp"
 #include "model/config.hpp"
+#include "render/config.hpp"
 
 namespace routekaart::cli {
 
@@ -18,7 +20,7 @@ namespace routekaart::cli {
 struct Options {
   std::string lang;
   std::string catalogue_dir;
-  std::string format = "text";
+  std::string format{render::format_name(render::Format::text)};
   std::string output;  // -o FILE
   bool force = false;
   bool quiet = false;
@@ -37,13 +39,16 @@ struct Options {
   bool blank = false;        // spec --blank: the empty skeleton, no input file
   bool check_todos = false;  // spec --check: exit 1 when placeholders remain
   // rate, ratings, agenda, diff
-  std::vector<std::string> ratings_paths;  // --ratings FILE|DIR (repeatable)
-  std::string rater;                       // rate --rater NAME
-  std::string crosshair = "means";         // ratings --crosshair means|midpoint
-  std::string plot;                        // ratings --plot OUT.svg
+  std::vector<std::string> ratings_paths;           // --ratings FILE|DIR (repeatable)
+  std::string rater;                                // rate --rater NAME
+  std::string crosshair{kCrosshairs.front().name};  // ratings --crosshair means|midpoint
+  std::string plot;                                 // ratings --plot OUT.svg
   // project configuration and suppressions
   std::string config_file;  // --config FILE
+  std::string shell;        // completion bash|zsh|fish
 };
+
+struct Interface;
 
 struct Context {
   Lang lang;
@@ -54,20 +59,23 @@ struct Context {
   const model::ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
   bool lang_chosen = false;            // --lang, ROUTEKAART_LANG or the project set the language;
                                        // otherwise a single file's `language:` may choose it
+  render::LanguageOrigin language_origin = render::LanguageOrigin::locale;  // which of them
+  const Interface* interface = nullptr;  // the commands and options (cli/interface.hpp)
 };
 
-int cmd_list(Context& ctx, const Options& opt);
-int cmd_explain(Context& ctx, const Options& opt);
-int cmd_rules(Context& ctx, const Options& opt);
-int cmd_validate(Context& ctx, const Options& opt);
-int cmd_check(Context& ctx, const Options& opt);
-int cmd_init(Context& ctx, const Options& opt);
-int cmd_schema(Context& ctx, const Options& opt);
-int cmd_config(Context& ctx, const Options& opt);   // cmd_config.cpp
-int cmd_spec(Context& ctx, const Options& opt);     // cmd_spec.cpp
-int cmd_rate(Context& ctx, const Options& opt);     // cmd_rate.cpp
-int cmd_ratings(Context& ctx, const Options& opt);  // cmd_ratings.cpp
-int cmd_agenda(Context& ctx, const Options& opt);   // cmd_agenda.cpp
-int cmd_diff(Context& ctx, const Options& opt);     // cmd_diff.cpp
+int cmd_list(Context& ctx, const Options& opt);        // cmd_catalogue.cpp
+int cmd_explain(Context& ctx, const Options& opt);     // cmd_catalogue.cpp
+int cmd_rules(Context& ctx, const Options& opt);       // cmd_catalogue.cpp
+int cmd_validate(Context& ctx, const Options& opt);    // cmd_check.cpp
+int cmd_check(Context& ctx, const Options& opt);       // cmd_check.cpp
+int cmd_init(Context& ctx, const Options& opt);        // cmd_init.cpp
+int cmd_schema(Context& ctx, const Options& opt);      // cmd_schema.cpp
+int cmd_config(Context& ctx, const Options& opt);      // cmd_config.cpp
+int cmd_spec(Context& ctx, const Options& opt);        // cmd_spec.cpp
+int cmd_rate(Context& ctx, const Options& opt);        // cmd_rate.cpp
+int cmd_ratings(Context& ctx, const Options& opt);     // cmd_ratings.cpp
+int cmd_agenda(Context& ctx, const Options& opt);      // cmd_agenda.cpp
+int cmd_diff(Context& ctx, const Options& opt);        // cmd_diff.cpp
+int cmd_completion(Context& ctx, const Options& opt);  // cmd_completion.cpp
 
 }  // namespace routekaart::cli

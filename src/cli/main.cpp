@@ -7,6 +7,7 @@
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string>
 
 #include "cli/app.hpp"
 #include "cli/language.hpp"
@@ -30,9 +31,11 @@ void say(const Message& message) {
   std::_Exit(kExitUsage);
 }
 
+// The line for an abort, in words before anything can fail: a signal handler may not allocate.
+std::string abort_line;
+
 extern "C" void on_abort(int) {
-  static const char line[] = "routekaart: internal error (abort); please report it\n";
-  [[maybe_unused]] const auto written = ::write(2, line, sizeof line - 1);
+  [[maybe_unused]] const auto written = ::write(2, abort_line.data(), abort_line.size());
   std::_Exit(kExitUsage);
 }
 
@@ -40,6 +43,8 @@ extern "C" void on_abort(int) {
 
 int main(int argc, char** argv) {
   fallback_language = early_language(argc, argv);
+  abort_line =
+      "routekaart: " + tr(fallback_language, texts::cli_internal_error{.what = "abort"}) + '\n';
   std::set_terminate(on_terminate);
   std::signal(SIGABRT, on_abort);
   // A closed pipe (`routekaart check | head -1`) is a write error we report, not a signal.

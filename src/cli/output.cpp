@@ -1,7 +1,7 @@
 #include "cli/output.hpp"
 
 #include "cli/commands.hpp"
-#include "common/messages.hpp"
+#include "generated/texts/cli.hpp"
 #include "io/atomic_write.hpp"
 #include "render/format.hpp"
 
@@ -29,19 +29,32 @@ int emit(Context& ctx, const Options& opt, const std::string& content) {
     case io::WriteResult::written:
       return kExitOk;
     case io::WriteResult::exists:
-      return usage_error(ctx, msg(ctx.lang, "output.exists", opt.output),
-                         msg(ctx.lang, "output.exists.hint"));
+      return usage_error(ctx, texts::output_exists{.path = opt.output},
+                         texts::output_exists_hint{});
     case io::WriteResult::failed:
       break;
   }
-  return usage_error(ctx, msg(ctx.lang, "output.failed", opt.output, error),
-                     msg(ctx.lang, "output.failed.hint"));
+  return usage_error(ctx, texts::output_failed{.path = opt.output, .reason = error},
+                     texts::output_failed_hint{});
 }
 
 int usage_error(Context& ctx, const std::string& message, const std::string& hint) {
-  ctx.err << "routekaart: " << msg(ctx.lang, "usage.error", message) << '\n';
-  if (!hint.empty()) ctx.err << "    " << msg(ctx.lang, "text.hint", hint) << '\n';
+  ctx.err << "routekaart: " << tr(ctx.lang, texts::cli_error{.message = message}) << '\n';
+  if (!hint.empty()) ctx.err << "    " << tr(ctx.lang, texts::cli_hint{.hint = hint}) << '\n';
   return kExitUsage;
+}
+
+int usage_error(Context& ctx, const Message& message, const Message& hint) {
+  return usage_error(ctx, tr(ctx.lang, message), tr(ctx.lang, hint));
+}
+
+void print_written(Context& ctx, const std::string& path) {
+  ctx.err << tr(ctx.lang, texts::output_written{.path = path}) << '\n';
+}
+
+render::Format chosen_format(const Options& opt) {
+  const render::FormatInfo* format = render::find_format(opt.format);
+  return format ? format->format : render::Format::text;
 }
 
 int print_problems(Context& ctx, const Diagnostics& problems, int code) {

@@ -7,6 +7,8 @@
 
 #include "check/pipeline.hpp"
 #include "common/diagnostic.hpp"
+#include "common/message.hpp"
+#include "render/format.hpp"
 
 namespace routekaart::cli {
 
@@ -24,8 +26,16 @@ int exit_code(check::Outcome outcome);
 /// ctx.out when no output file was given. Returns 0, or 2 after printing why it failed.
 int emit(Context& ctx, const Options& opt, const std::string& content);
 
-/// Prints a usage error ("routekaart: error: ...") with a hint and returns 2.
+/// Prints a usage error ("routekaart: error: ...") with a hint (none when empty) and returns 2.
 int usage_error(Context& ctx, const std::string& message, const std::string& hint);
+/// The same, put into words in the context's language.
+int usage_error(Context& ctx, const Message& message, const Message& hint);
+
+/// Prints "wrote PATH" to standard error.
+void print_written(Context& ctx, const std::string& path);
+
+/// The format --format names (the option accepts only names of render/format.hpp).
+render::Format chosen_format(const Options& opt);
 
 /// Prints diagnostics to standard error as `file:line:column: severity: message [RULE]` lines,
 /// and returns `code`.

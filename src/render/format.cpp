@@ -6,20 +6,17 @@
 
 namespace routekaart::render {
 
-const std::vector<FormatInfo>& formats() {
-  static const std::vector<FormatInfo> table = {
-      {Format::text, "text", render_text},    {Format::markdown, "markdown", render_markdown},
-      {Format::json, "json", render_json},    {Format::sarif, "sarif", render_sarif},
-      {Format::junit, "junit", render_junit}, {Format::github, "github", render_github},
-      {Format::html, "html", render_html},
-  };
-  return table;
-}
-
 const FormatInfo* find_format(std::string_view name) {
   for (const auto& f : formats())
     if (f.name == name) return &f;
   return nullptr;
+}
+
+std::vector<std::string_view> format_names(Output output) {
+  std::vector<std::string_view> names;
+  for (const auto& f : formats())
+    if (accepts(output, f.format)) names.push_back(f.name);
+  return names;
 }
 
 std::string percent_text(const std::optional<double>& percent) {

@@ -1,5 +1,9 @@
 #pragma once
-// Output formats of `check` and `validate`: one renderer per format, chosen from one table.
+// The output formats: one table says which renderer writes each, and which commands accept it.
+// The command line derives its --format choices from it (cli/choices.hpp).
+#include <array>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -14,6 +18,16 @@ namespace routekaart::render {
 
 enum class Format { text, markdown, json, sarif, junit, github, html };
 
+/// What a command with --format renders; each accepts the formats the table below gives it.
+enum class Output { list, explain, rules, validate, check, config, ratings, diff };
+inline constexpr std::size_t kOutputCount = static_cast<std::size_t>(Output::diff) + 1;
+
+/// A set of outputs.
+using Outputs = std::uint32_t;
+constexpr Outputs output_bit(Output output) {
+  return Outputs{1} << static_cast<unsigned>(output);
+}
+
 struct RenderOptions {
   Lang lang = Lang::en;
   bool color = false;    // ANSI colours (text only)
@@ -27,17 +41,6 @@ struct RenderOptions {
 
 using Renderer = void (*)(const check::Report&, const RenderOptions&, std::ostream&);
 
-struct FormatInfo {
-  Format format;
-  std::string_view name;
-  Renderer render;
-};
-
-/// Every format, in the order `--help` lists them.
-const std::vector<FormatInfo>& formats();
-/// The format named `name`, or nullptr.
-const FormatInfo* find_format(std::string_view name);
-
 void render_text(const check::Report& report, const RenderOptions& options, std::ostream& out);
 void render_markdown(const check::Report& report, const RenderOptions& options, std::ostream& out);
 void render_json(const check::Report& report, const RenderOptions& options, std::ostream& out);
@@ -49,6 +52,71 @@ void render_junit(const check::Report& report, const RenderOptions& options, std
 void render_github(const check::Report& report, const RenderOptions& options, std::ostream& out);
 /// One self-contained HTML5 page: radar chart, status table, gaps, findings, portfolio.
 void render_html(const check::Report& report, const RenderOptions& options, std::ostream& out);
+
+struct FormatInfo {
+  Format format;
+  std::string_view name;
+  Renderer render;  // the report of check and validate in this format
+  Outputs outputs;  // the outputs that accept it
+};
+
+inline constexpr Outputs kCatalogueOutputs =
+    output_bit(Output::list) | output_bit(Output::explain) | output_bit(Output::rules);
+inline constexpr Outputs kReportOutputs = output_bit(Output::validate) | output_bit(Output::check);
+inline constexpr Outputs kTeamOutputs = output_bit(Output::ratings) | output_bit(Output::diff);
+
+/// Every format, in the order `--help` lists them: text, Markdown and JSON for every output but
+/// `config` (text and JSON); the CI and page formats for check and validate only.
+inline constexpr std::array<FormatInfo, 7> kFormats{{
+    {Format::text, "text", render_text,
+     kCatalogueOutputs | kReportOutputs | kTeamOutputs | output_bit(Output::config)},
+    {Format::markdown, "markdown", render_markdown,
+     kCatalogueOutputs | kReportOutputs | kTeamOutputs},
+    {Format::json, "json", render_json,
+     kCatalogueOutputs | kReportOutputs | kTeamOutputs | output_bit(Output::config)},
+    {Format::sarif, "sarif", render_sarif, kReportOutputs},
+    {Format::junit, "junit", render_junit, kReportOutputs},
+    {Format::github, "github", render_github, kReportOutputs},
+    {Format::html, "html", render_html, kReportOutputs},
+}};
+static_assert(kFormats.size() == static_cast<std::size_t>(Format::html) + 1);
+static_assert(
+    [] {
+      for (std::size_t i = 0; i < kFormats.size(); ++i)
+        if (kFormats[i].format != static_cast<Format>(i) || !kFormats[i].render ||
+            kFormats[i].outputs == 0)
+          return false;
+      return true;
+    }(),
+    "one row per Format, in enum order, each with a renderer and at least one output");
+static_assert(
+    [] {
+      Outputs all = 0;
+      for (const auto& f : kFormats) all |= f.outputs;
+      return all == (Outputs{1} << kOutputCount) - 1;
+    }(),
+    "every output accepts at least one format");
+
+/// Every format, in table order.
+constexpr const std::array<FormatInfo, 7>& formats() {
+  return kFormats;
+}
+/// The table row of `format`.
+constexpr const FormatInfo& format_info(Format format) {
+  return kFormats[static_cast<std::size_t>(format)];
+}
+/// "text", "markdown", ...
+constexpr std::string_view format_name(Format format) {
+  return format_info(format).name;
+}
+/// The format named `name`, or nullptr.
+const FormatInfo* find_format(std::string_view name);
+/// Whether `output` accepts `format`.
+constexpr bool accepts(Output output, Format format) {
+  return (format_info(format).outputs & output_bit(output)) != 0;
+}
+/// The names of the formats `output` accepts, in table order.
+std::vector<std::string_view> format_names(Output output);
 
 /// A path as a SARIF artifact URI: "-" is "stdin", absolute paths become file:// URIs, and
 /// every byte outside A-Z a-z 0-9 - . _ ~ / is percent-encoded.

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# The shell completions offer what the binary accepts.
+# The shell completions that `routekaart completion bash|zsh|fish` writes offer what the binary
+# accepts.
 #   tests/install/completion.sh BINARY
 # bash: runs the completion function with COMP_WORDS/COMP_CWORD and compares COMPREPLY.
-# zsh and fish: syntax checks (`zsh -n`, `fish -n`) when those shells are installed, plus a
-# check that their files name every command, format and slug.
+# fish and zsh, when installed: their syntax checks, and the candidates each shell offers for the
+# same kind of command lines (`complete -C`; zsh through tests/install/zsh_candidates.zsh).
+# Both files name every command, format and slug.
+# The files the build wrote next to the binary (completions/) are what the binary writes now.
 set -u
 binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "$0")/../.." && pwd)
-completions=$root/tools/completions
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 export LC_ALL=C.UTF-8 NO_COLOR=1
 unset ROUTEKAART_LANG
 cd "$root" || exit 1
@@ -15,11 +19,27 @@ cd "$root" || exit 1
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
+for shell in bash zsh fish; do
+  "$binary" --lang en completion "$shell" >"$tmp/$shell" 2>"$tmp/$shell.err" ||
+    { echo "FAIL: routekaart completion $shell: $(cat "$tmp/$shell.err")"; exit 1; }
+done
+bash_file=$tmp/bash zsh_file=$tmp/zsh fish_file=$tmp/fish
+
+# The build's files (installed by `cmake --install`) are the binary's output.
+built=$(dirname "$binary")/completions
+if [ -d "$built" ]; then
+  cmp -s "$built/routekaart" "$bash_file" || fail "$built/routekaart differs from 'completion bash'"
+  cmp -s "$built/_routekaart" "$zsh_file" || fail "$built/_routekaart differs from 'completion zsh'"
+  cmp -s "$built/routekaart.fish" "$fish_file" || fail "$built/routekaart.fish differs from 'completion fish'"
+fi
+"$binary" --lang en completion tcsh >/dev/null 2>&1
+[ $? -eq 2 ] || fail "'routekaart completion tcsh' does not exit 2"
+
 # complete WORD... : the sorted, space-joined COMPREPLY for the command line "WORD...", whose
 # last word is the one being completed (give "" for an empty word).
 complete_words() {
   bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _routekaart
-           printf "%s\n" "${COMPREPLY[@]}"' _ "$completions/routekaart.bash" "$@" |
+           printf "%s\n" "${COMPREPLY[@]}"' _ "$bash_file" "$@" |
     sed '/^$/d' | sort | tr '\n' ' ' | sed 's/ $//'
 }
 
@@ -42,8 +62,8 @@ offers() {
   esac
 }
 
-# The brief's own command line, verbatim.
-reply=$(bash -c 'source tools/completions/routekaart.bash; COMP_WORDS=(routekaart che); COMP_CWORD=1; _routekaart; printf "%s\n" "${COMPREPLY[@]}"')
+# The usual way to try it, verbatim.
+reply=$(bash -c 'source <("$1" completion bash); COMP_WORDS=(routekaart che); COMP_CWORD=1; _routekaart; printf "%s\n" "${COMPREPLY[@]}"' _ "$binary")
 [ "$reply" = check ] || fail "'routekaart che' completes to [$reply], expected [check]"
 
 expect "github html json junit markdown sarif text" routekaart check --format ""
@@ -66,6 +86,9 @@ expect "check" routekaart --lang nl che
 expect "examples/de-brug.yaml" routekaart check examples/de-
 offers examples routekaart check exa
 expect "" routekaart --rater ""
+expect "bash fish zsh" routekaart completion ""
+expect "--version" routekaart --vers
+expect "" routekaart check --vers
 
 # The slugs offered by explain are exactly those of signposts/NN-slug.yaml.
 slugs=$(cd signposts && for f in [0-9][0-9]-*.yaml; do f=${f#??-}; echo "${f%.yaml}"; done | sort | tr '\n' ' ' | sed 's/ $//')
@@ -83,42 +106,81 @@ offered=$(complete_words routekaart explain RK)
 # Every command and every option the binary accepts is offered.
 help=$("$binary" --lang en --help)
 commands=$(printf '%s\n' "$help" | awk '/^Subcommands:/ {on = 1; next} on && /^  [a-z]/ {print $1} on && /^$/ {on = 0}')
-[ "$(echo "$commands" | wc -w)" -ge 12 ] || fail "could not read the commands from --help: [$commands]"
+[ "$(echo "$commands" | wc -w)" -ge 14 ] || fail "could not read the commands from --help: [$commands]"
 for command in $commands; do
   offers "$command" routekaart ""
   for option in $("$binary" --lang en "$command" --help | grep -oE '^  (-[a-zA-Z],)?--[a-z][a-z-]*' | sed 's/.*,//; s/^ *//'); do
     offers "$option" routekaart "$command" --
   done
   # Same in the zsh and fish files.
-  grep -qE "'$command:" "$completions/_routekaart" || fail "_routekaart does not describe command $command"
-  grep -qE "^ *$command\)|[ |]$command( |\))" "$completions/_routekaart" || fail "_routekaart has no case for $command"
-  grep -qE -- "-a $command " "$completions/routekaart.fish" || fail "routekaart.fish does not offer command $command"
+  grep -qE "'$command:" "$zsh_file" || fail "the zsh completion does not describe command $command"
+  grep -qE "^ *$command\)" "$zsh_file" || fail "the zsh completion has no case for $command"
+  grep -qE -- "-a $command " "$fish_file" || fail "the fish completion does not offer command $command"
 done
 for option in $(printf '%s\n' "$help" | grep -oE '^  (-[a-zA-Z],)?--[a-z][a-z-]*' | sed 's/.*--//'); do
   [ "$option" = help ] && continue
   offers "--$option" routekaart -
 done
-for file in _routekaart routekaart.fish; do
-  for word in $slugs sarif junit github html practitioners managers midpoint never; do
-    grep -q -- "$word" "$completions/$file" || fail "$file does not mention '$word'"
+for file in "$zsh_file" "$fish_file"; do
+  for word in $slugs sarif junit github html practitioners managers midpoint never RK301; do
+    grep -q -- "$word" "$file" || fail "the $(basename "$file") completion does not mention '$word'"
   done
 done
 
-# Syntax of the zsh and fish files, only when those shells are installed.
-if command -v zsh >/dev/null; then
-  zsh -n "$completions/_routekaart" || fail "zsh -n _routekaart"
-else
-  echo "note: zsh is not installed; the syntax check of _routekaart is skipped"
-fi
+# fish: the same completions through fish itself.
 if command -v fish >/dev/null; then
-  fish -n "$completions/routekaart.fish" || fail "fish -n routekaart.fish"
+  fish -n "$fish_file" || fail "fish -n on the fish completion"
+  # fish_expect "EXPECTED" "COMMAND LINE": the sorted, space-joined candidates of fish.
+  fish_expect() {
+    local actual
+    actual=$(fish --no-config -c 'source $argv[1]; complete -C $argv[2]' "$fish_file" "$2" |
+      cut -f1 | sort | tr '\n' ' ' | sed 's/ $//')
+    [ "$actual" = "$1" ] || fail "fish completing '$2': expected [$1], got [$actual]"
+  }
+  fish_expect "github html json junit markdown sarif text" "routekaart check --format "
+  fish_expect "json markdown text" "routekaart diff -f "
+  fish_expect "json text" "routekaart config --format "
+  fish_expect "en nl" "routekaart --lang "
+  fish_expect "error info never warning" "routekaart check --fail-on "
+  fish_expect "means midpoint" "routekaart ratings --crosshair "
+  fish_expect "bash fish zsh" "routekaart completion "
+  fish_expect "RK101 RK102 RK103 RK104 RK105" "routekaart explain RK10"
+  fish_expect "niet-hoog-insteken" "routekaart explain niet"
+  fish_expect "check" "routekaart che"
+  fish_expect "--strict" "routekaart check --stri"
+  fish_expect "" "routekaart list --stri"
 else
-  echo "note: fish is not installed; the syntax check of routekaart.fish is skipped"
+  echo "note: fish is not installed; the fish completion is only checked for its words"
 fi
-bash -n "$completions/routekaart.bash" || fail "bash -n routekaart.bash"
+
+# zsh: the same completions through zsh's completion system (tests/install/zsh_candidates.zsh).
+if command -v zsh >/dev/null; then
+  zsh -n "$zsh_file" || fail "zsh -n on the zsh completion"
+  mkdir "$tmp/zsh-functions" && cp "$zsh_file" "$tmp/zsh-functions/_routekaart"
+  # zsh_expect "EXPECTED" "COMMAND LINE": the sorted, space-joined candidates of zsh.
+  zsh_expect() {
+    local actual
+    actual=$(timeout 30 zsh "$root/tests/install/zsh_candidates.zsh" "$tmp/zsh-functions" "$2" |
+      sort | tr '\n' ' ' | sed 's/ $//')
+    [ "$actual" = "$1" ] || fail "zsh completing '$2': expected [$1], got [$actual]"
+  }
+  zsh_expect "agenda check completion config diff explain init list rate ratings rules schema spec validate" "routekaart "
+  zsh_expect "github html json junit markdown sarif text" "routekaart check --format "
+  zsh_expect "json markdown text" "routekaart diff --format="
+  zsh_expect "json text" "routekaart config -f "
+  zsh_expect "en nl" "routekaart --lang "
+  zsh_expect "error info never warning" "routekaart check --fail-on "
+  zsh_expect "bash fish zsh" "routekaart completion "
+  zsh_expect "RK101 RK102 RK103 RK104 RK105" "routekaart explain RK10"
+  zsh_expect "--strict" "routekaart check --stri"
+  zsh_expect "de-brug.yaml" "routekaart check examples/de-"
+else
+  echo "note: zsh is not installed; the zsh completion is only checked for its words"
+fi
+bash -n "$bash_file" || fail "bash -n on the bash completion"
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures problem(s)"
   exit 1
 fi
-echo "ok: bash completion offers $(echo "$commands" | wc -w) commands, their options and values"
+echo "ok: the completions offer $(echo "$commands" | wc -w) commands, their options and values"

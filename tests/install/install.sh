@@ -21,20 +21,23 @@ if ! cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1; then
 fi
 
 # The installed files, and where they come from.
+# SOURCE is relative to the source tree, or absolute (a file the build wrote); empty: not compared.
 check_installed() {
   local installed=$prefix/$1 source=$2
   if [ ! -f "$installed" ]; then
     fail "not installed: $1"
-  elif [ -n "$source" ] && ! cmp -s "$installed" "$root/$source"; then
-    fail "$1 differs from $source"
+  elif [ -n "$source" ]; then
+    [[ $source == /* ]] || source=$root/$source
+    cmp -s "$installed" "$source" || fail "$1 differs from $source"
   fi
 }
 check_installed bin/routekaart ""
 [ -x "$prefix/bin/routekaart" ] || fail "bin/routekaart is not executable"
 check_installed share/man/man1/routekaart.1 man/routekaart.1
-check_installed share/bash-completion/completions/routekaart tools/completions/routekaart.bash
-check_installed share/zsh/vendor-completions/_routekaart tools/completions/_routekaart
-check_installed share/fish/vendor_completions.d/routekaart.fish tools/completions/routekaart.fish
+# The completions are build outputs (`routekaart completion SHELL`).
+check_installed share/bash-completion/completions/routekaart "$build/completions/routekaart"
+check_installed share/zsh/site-functions/_routekaart "$build/completions/_routekaart"
+check_installed share/fish/vendor_completions.d/routekaart.fish "$build/completions/routekaart.fish"
 installed_count=$(find "$prefix" -type f | wc -l)
 [ "$installed_count" -eq 5 ] || fail "expected 5 installed files, found $installed_count: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"
 [ "$failures" -eq 0 ] || exit 1
@@ -50,6 +53,13 @@ run() {
 
 run --version >"$tmp/version" 2>&1
 grep -qE '^routekaart [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/version" || fail "--version printed: $(cat "$tmp/version")"
+
+# The installed completions are what the installed binary writes.
+for shell in bash:bash-completion/completions/routekaart zsh:zsh/site-functions/_routekaart \
+  fish:fish/vendor_completions.d/routekaart.fish; do
+  run --lang en completion "${shell%%:*}" | cmp -s - "$prefix/share/${shell#*:}" ||
+    fail "share/${shell#*:} differs from 'routekaart completion ${shell%%:*}'"
+done
 
 run --lang en list >"$tmp/list" 2>"$tmp/list.err"
 status=$?

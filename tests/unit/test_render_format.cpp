@@ -1,0 +1,117 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+#include <set>
+#include <sstream>
+
+#include "check/pipeline.hpp"
+#include "render/catalogue.hpp"
+#include "render/config.hpp"
+#include "render/format.hpp"
+
+using routekaart::render::Format;
+using routekaart::render::format_names;
+using routekaart::render::Output;
+
+using namespace routekaart;
+
+namespace {
+
+std::vector<std::string> names(Output output) {
+  std::vector<std::string> out;
+  for (std::string_view name : format_names(output)) out.emplace_back(name);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+// What a renderer of `output` writes in `format`, for the outputs whose renderers take a format.
+std::string rendered(Output output, Format format) {
+  const catalogue::Catalogue& c = testing::embedded_catalogue();
+  std::ostringstream out;
+  switch (output) {
+    case Output::list:
+      render::render_list(c, Lang::en, false, format, out);
+      break;
+    case Output::explain:
+      render::render_signpost(c, *c.find(6), Lang::en, false, format, out);
+      break;
+    case Output::rules:
+      render::render_rules(Lang::en, false, format, out);
+      break;
+    case Output::config:
+      render::render_config(testing::all_signposts(), {}, {}, Lang::en, format, out);
+      break;
+    case Output::validate:
+    case Output::check: {
+      // Files with findings, so that every format has something to say.
+      check::Settings settings = testing::all_signposts(
+          output == Output::check ? check::Mode::check : check::Mode::validate);
+      settings.paths = {output == Output::check ? ROUTEKAART_SOURCE_DIR "/examples/nieuw-team.yaml"
+                                                : ROUTEKAART_SOURCE_DIR
+                            "/tests/files/invalid/unknown-key.yaml"};
+      const check::Report report = check::run(settings, c, 1);
+      render::RenderOptions options;
+      options.catalogue = &c;
+      options.coverage = output == Output::check;
+      render::format_info(format).render(report, options, out);
+      break;
+    }
+    case Output::ratings:
+    case Output::diff:
+      break;  // their renderers are chosen in cli/cmd_ratings.cpp and cli/cmd_diff.cpp
+  }
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("format_names: the formats each output accepts, in table order") {
+  const Strings three = {"text", "markdown", "json"};
+  CHECK(names(Output::list) == three);
+  CHECK(names(Output::explain) == three);
+  CHECK(names(Output::rules) == three);
+  CHECK(names(Output::ratings) == three);
+  CHECK(names(Output::diff) == three);
+  const Strings seven = {"text", "markdown", "json", "sarif", "junit", "github", "html"};
+  CHECK(names(Output::check) == seven);
+  CHECK(names(Output::validate) == seven);
+  CHECK(names(Output::config) == Strings{"text", "json"});
+}
+
+TEST_CASE("find_format: each name to its row; nullptr for anything else") {
+  for (const auto& f : render::formats()) {
+    REQUIRE(render::find_format(f.name) != nullptr);
+    CHECK(render::find_format(f.name)->format == f.format);
+    CHECK(render::format_name(f.format) == f.name);
+  }
+  CHECK(render::find_format("pdf") == nullptr);
+  CHECK(render::find_format("") == nullptr);
+  CHECK(render::find_format("TEXT") == nullptr);
+}
+
+TEST_CASE("accepts: the CI and page formats only for check and validate") {
+  CHECK(render::accepts(Output::check, Format::sarif));
+  CHECK(render::accepts(Output::validate, Format::html));
+  CHECK_FALSE(render::accepts(Output::list, Format::sarif));
+  CHECK_FALSE(render::accepts(Output::config, Format::markdown));
+  CHECK_FALSE(render::accepts(Output::diff, Format::github));
+}
+
+TEST_CASE("formats: no format without a renderer; each accepted format writes its own output") {
+  for (Output output : {Output::list, Output::explain, Output::rules, Output::config, Output::check,
+                        Output::validate}) {
+    std::set<std::string> seen;
+    for (std::string_view name : format_names(output)) {
+      const Format format = render::find_format(name)->format;
+      const std::string text = rendered(output, format);
+      INFO("output ", static_cast<int>(output), ", format ", name);
+      CHECK_FALSE(text.empty());
+      // A format that fell back to another one's renderer would write the same bytes.
+      CHECK(seen.insert(text).second);
+    }
+    CHECK(seen.size() == format_names(output).size());
+  }
+  for (const auto& f : render::formats()) CHECK(static_cast<bool>(f.render));
+}
