@@ -2,7 +2,6 @@
 
 #include <filesystem>
 
-#include "common/messages.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
