@@ -151,12 +151,16 @@ struct Specs {
   Spec audience_item = choice({"practitioners", "managers"});
   Spec audience = list(&audience_item);
   Spec title_source = choice({"published", "translation"});
+  Spec condition = choice({"alternative-programme", "clinical-setting"});
   Spec element = map({{"id", &name, true, texts::field_element_id::text_id},
+                      {"condition", &condition, false, std::nullopt},
                       {"text", &bilingual, true, std::nullopt}});
   Spec element_list = list(&element);
-  Spec relation_kind = choice({"builds-on", "supports", "see-also"});
+  Spec relation_kind = choice({"builds-on", "basis-for", "supports", "supported-by", "see-also"});
+  Spec evidence = choice({"stated", "inferred"});
   Spec relation = map({{"number", &signpost_number, true, std::nullopt},
                        {"kind", &relation_kind, true, std::nullopt},
+                       {"evidence", &evidence, true, std::nullopt},
                        {"why", &bilingual, true, std::nullopt}});
   Spec relations = list(&relation);
   Spec catalogue_entry = map({
