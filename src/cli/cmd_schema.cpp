@@ -49,6 +49,9 @@ void write_spec(JsonWriter& w, const schema::Spec& spec, const Catalogue& catalo
       w.end_array();
       break;
     }
+    case Type::boolean:
+      w.field("type", "boolean");
+      break;
     case Type::list:
       w.field("type", "array").key("items");
       write_spec(w, *spec.item, catalogue, signpost);
