@@ -42,12 +42,15 @@ Signpost read_signpost(const yaml::Node& root, const std::string& file) {
   s.summary = yaml::bilingual(root, "summary");
   s.hint = yaml::bilingual(root, "hint");
   for (const auto& item : yaml::items(root, "elements"))
-    s.elements.push_back(Element{yaml::text(item, "id"), yaml::bilingual(item, "text")});
+    s.elements.push_back(
+        Element{yaml::text(item, "id"), yaml::bilingual(item, "text"),
+                parse_condition(yaml::text(item, "condition")).value_or(Condition::always)});
   for (const auto& item : yaml::items(root, "questions"))
     s.questions.push_back(Bilingual{yaml::text(item, "nl"), yaml::text(item, "en")});
   for (const auto& item : yaml::items(root, "related"))
     s.related.push_back(Relation{static_cast<int>(yaml::integer(item, "number", 0)),
-                                 yaml::text(item, "kind"), yaml::bilingual(item, "why")});
+                                 yaml::text(item, "kind"), yaml::text(item, "evidence"),
+                                 yaml::bilingual(item, "why")});
   s.source = yaml::text(root, "source");
   s.file = file;
   return s;
@@ -85,6 +88,24 @@ void check_signpost(const Signpost& s, const yaml::Node& root, Diagnostics& out)
 }
 
 }  // namespace
+
+std::optional<Condition> parse_condition(std::string_view word) {
+  for (const auto& row : kConditions)
+    if (row.word == word) return row.condition;
+  return std::nullopt;
+}
+
+std::string_view inverse_kind(std::string_view kind) {
+  static constexpr std::pair<std::string_view, std::string_view> kInverse[] = {
+      {"builds-on", "basis-for"},
+      {"basis-for", "builds-on"},
+      {"supports", "supported-by"},
+      {"supported-by", "supports"},
+  };
+  for (const auto& [a, b] : kInverse)
+    if (a == kind) return b;
+  return kind;
+}
 
 bool Signpost::for_audience(std::string_view audience_name) const {
   return std::find(audience.begin(), audience.end(), audience_name) != audience.end();
@@ -146,6 +167,26 @@ CatalogueLoad load_catalogue(const std::vector<std::pair<std::string, std::strin
       if (r.number < 1 || r.number > kSignpostCount)
         result.diagnostics.push_back(
             integrity(s.file, yaml::Mark{}, texts::catalogue_relation{.number = r.number}));
+  // A link is one fact seen from two sides: the other signpost must link back with the inverse
+  // kind and the same evidence.
+  for (const auto& s : loaded)
+    for (const auto& r : s.related) {
+      const auto other = std::find_if(loaded.begin(), loaded.end(),
+                                      [&](const Signpost& o) { return o.number == r.number; });
+      if (other == loaded.end()) continue;
+      const bool mirrored =
+          std::any_of(other->related.begin(), other->related.end(), [&](const Relation& back) {
+            return back.number == s.number && back.kind == inverse_kind(r.kind) &&
+                   back.evidence == r.evidence;
+          });
+      if (!mirrored)
+        result.diagnostics.push_back(
+            integrity(s.file, yaml::Mark{},
+                      texts::catalogue_relation_unmirrored{.evidence = r.evidence,
+                                                           .inverse = inverse_kind(r.kind),
+                                                           .number = r.number,
+                                                           .signpost = s.number}));
+    }
   if (result.diagnostics.empty()) result.catalogue = Catalogue{std::move(loaded)};
   return result;
 }

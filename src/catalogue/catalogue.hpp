@@ -1,5 +1,6 @@
 #pragma once
 // The 14 signposts of the roadmap, loaded from YAML (embedded at build time, or a directory).
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,18 +12,49 @@
 
 namespace routekaart::catalogue {
 
+/// When an element applies: to every intervention, or only where the intervention file says it
+/// holds (the article ties these elements to one setting).
+enum class Condition {
+  always,
+  alternative_programme,  // the intervention is an alternative education programme
+  clinical_setting,       // the intervention runs in a clinical (care) setting
+};
+
+struct ConditionInfo {
+  Condition condition;
+  std::string_view word;  // as signposts/*.yaml writes it; "" for always
+};
+
+inline constexpr std::array<ConditionInfo, 3> kConditions{{
+    {Condition::always, ""},
+    {Condition::alternative_programme, "alternative-programme"},
+    {Condition::clinical_setting, "clinical-setting"},
+}};
+static_assert(kConditions.size() == static_cast<std::size_t>(Condition::clinical_setting) + 1);
+
+/// The condition written as `word`; nullopt for an unknown word.
+std::optional<Condition> parse_condition(std::string_view word);
+
 struct Element {
   std::string id;  // "1a"
   Bilingual text;
+  Condition condition = Condition::always;
   bool operator==(const Element&) const = default;
 };
 
+/// A link to another signpost. Each link appears in both files, with the inverse kind: builds-on
+/// and basis-for, supports and supported-by, see-also both ways.
 struct Relation {
   int number = 0;
-  std::string kind;  // builds-on | supports | see-also
+  std::string kind;      // builds-on | basis-for | supports | supported-by | see-also
+  std::string evidence;  // stated: the article names the other signpost; inferred: our reading
   Bilingual why;
   bool operator==(const Relation&) const = default;
 };
+
+/// The kind of the same link seen from the other signpost ("builds-on" -> "basis-for"); the kind
+/// itself when it has no inverse.
+std::string_view inverse_kind(std::string_view kind);
 
 struct Signpost {
   int number = 0;

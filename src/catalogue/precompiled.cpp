@@ -19,10 +19,12 @@ std::string list(const std::vector<T>& items, F&& one) {
 std::string signpost(const Signpost& s) {
   const auto literal = [](const std::string& v) { return cpp_string_literal(v); };
   const auto element = [](const Element& e) {
-    return fmt::format("{{{}, {}}}", cpp_string_literal(e.id), text(e.text));
+    return fmt::format("{{{}, {}, Condition{{{}}}}}", cpp_string_literal(e.id), text(e.text),
+                       static_cast<int>(e.condition));
   };
   const auto relation = [](const Relation& r) {
-    return fmt::format("{{{}, {}, {}}}", r.number, cpp_string_literal(r.kind), text(r.why));
+    return fmt::format("{{{}, {}, {}, {}}}", r.number, cpp_string_literal(r.kind),
+                       cpp_string_literal(r.evidence), text(r.why));
   };
   return fmt::format(
       "  Signpost{{.number = {},\n"

@@ -12,11 +12,9 @@ using model::SignpostEntry;
 
 namespace {
 
-constexpr double kEpsilon = 1e-9;
-
 Reason reason_of(const SignpostEntry& entry, const SignpostRatings& ratings) {
   if (entry.essential && is_open(entry.status)) return Reason::open_essential;
-  if (ratings.gap && *ratings.gap >= kAgendaGap - kEpsilon) return Reason::gap;
+  if (ratings.gap && *ratings.gap >= kAgendaGap - kRatingEpsilon) return Reason::gap;
   if (ratings.disagreement) return Reason::disagreement;
   return Reason::rest;
 }
@@ -40,7 +38,8 @@ std::vector<AgendaItem> agenda_order(const Intervention& intervention,
   std::stable_sort(items.begin(), items.end(), [&](const AgendaItem& a, const AgendaItem& b) {
     if (a.reason != b.reason) return a.reason < b.reason;
     if (a.reason == Reason::open_essential || a.reason == Reason::gap) {
-      if (std::abs(gap(a.number) - gap(b.number)) > kEpsilon) return gap(a.number) > gap(b.number);
+      if (std::abs(gap(a.number) - gap(b.number)) > kRatingEpsilon)
+        return gap(a.number) > gap(b.number);
     } else if (a.reason == Reason::disagreement) {
       const int ra = summary.at(a.number).widest_range(), rb = summary.at(b.number).widest_range();
       if (ra != rb) return ra > rb;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "catalogue/rules.hpp"
+#include "check/score.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/check.hpp"
 #include "generated/texts/common.hpp"
@@ -57,6 +58,12 @@ class Checker {
 
   const Bilingual& title(int n) const { return catalogue_.find(n)->short_title; }
 
+  bool element_condition_holds(int n, const std::string& id) const {
+    for (const auto& e : catalogue_.find(n)->elements)
+      if (e.id == id) return condition_holds(e.condition, in_.info);
+    return true;
+  }
+
   void signpost_rules(const SignpostResult& result) {
     const int n = result.number;
     const SignpostEntry& entry = in_.signposts[static_cast<std::size_t>(n)];
@@ -70,26 +77,48 @@ class Checker {
     if (entry.status == Status::planned || entry.status == Status::not_addressed)
       add_asking(RuleId::RK102, n, entry.status_mark,
                  texts::check_rk102{.signpost = n, .status = status, .title = title(n)});
-    if ((entry.status == Status::addressed || entry.status == Status::partial) &&
-        is_blank(entry.practice))
-      add_asking(RuleId::RK103, n, entry.mark,
-                 texts::check_rk103{.signpost = n, .status = status, .title = title(n)});
+    if (entry.status == Status::addressed || entry.status == Status::partial) {
+      const std::size_t words = word_count(entry.practice);
+      if (words == 0)
+        add_asking(RuleId::RK103, n, entry.mark,
+                   texts::check_rk103{.signpost = n, .status = status, .title = title(n)});
+      else if (words < static_cast<std::size_t>(std::max(settings_.min_practice_words, 0)))
+        add_asking(RuleId::RK106, n, entry.mark,
+                   texts::check_rk106{.minimum = settings_.min_practice_words,
+                                      .signpost = n,
+                                      .title = title(n),
+                                      .words = words});
+    }
     if (entry.status == Status::not_applicable && is_blank(entry.rationale))
       add(RuleId::RK104, n, entry.mark, texts::check_rk104{.signpost = n, .title = title(n)});
-    if (result.from_elements) {
-      const int total = static_cast<int>(result.elements.size());
-      const int open = result.elements_open;
-      if (entry.status == Status::addressed && open * 2 > total)
+    // An element that does not apply needs its reason, unless the catalogue already says it
+    // holds only where this intervention is not (5d outside a clinical setting).
+    for (const auto& element : entry.elements)
+      if (element.status == Status::not_applicable && is_blank(element.rationale) &&
+          element_condition_holds(n, element.id))
+        add(RuleId::RK104, n, element.mark,
+            texts::check_rk104_element{.element = element.id, .signpost = n});
+    if (result.contradicts_elements) {
+      if (entry.status == Status::addressed)
         add(RuleId::RK105, n, entry.status_mark,
-            texts::check_rk105_open{.open = open, .signpost = n, .total = total});
-      else if ((entry.status == Status::not_addressed || entry.status == Status::planned) &&
-               result.elements_addressed * 2 > total)
+            texts::check_rk105_open{
+                .elements = open_elements(result), .open = result.elements_open, .signpost = n});
+      else
         add(RuleId::RK105, n, entry.status_mark,
             texts::check_rk105_done{.addressed = result.elements_addressed,
+                                    .described = result.elements_addressed +
+                                                 result.elements_partial + result.elements_open,
                                     .signpost = n,
-                                    .status = status,
-                                    .total = total});
+                                    .status = status});
     }
+  }
+
+  // The listed elements that are still open, "1c, 1f".
+  static std::string open_elements(const SignpostResult& result) {
+    std::string out;
+    for (const auto& e : result.elements)
+      if (e.listed && e.applicable && is_open(e.status)) out += (out.empty() ? "" : ", ") + e.id;
+    return out;
   }
 
   void method_rules() {
@@ -171,7 +200,7 @@ void apply_suppressions(const Intervention& in, Diagnostics& findings, Diagnosti
     bool matched = false;
     const std::optional<RuleId> rule = parse_rule_id(s.rule);
     for (auto it = findings.begin(); it != findings.end();) {
-      const bool match = rule && it->rule == *rule && !is_format_rule(it->rule) &&
+      const bool match = rule && it->rule == *rule && !is_fixed_rule(it->rule) &&
                          (s.signpost == 0 || it->signpost == s.signpost);
       if (!match) {
         ++it;
@@ -197,7 +226,7 @@ void apply_suppressions(const Intervention& in, Diagnostics& findings, Diagnosti
 void apply_rule_settings(Diagnostics& findings, const Settings& settings) {
   for (auto it = findings.begin(); it != findings.end();) {
     auto setting = settings.rules.find(it->rule);
-    if (setting != settings.rules.end() && !is_format_rule(it->rule)) {
+    if (setting != settings.rules.end() && !is_fixed_rule(it->rule)) {
       if (!setting->second) {
         it = findings.erase(it);
         continue;
@@ -210,6 +239,12 @@ void apply_rule_settings(Diagnostics& findings, const Settings& settings) {
       it->severity = Severity::error;
     ++it;
   }
+}
+
+Diagnostic below_minimum(const std::string& path, double percent, double minimum) {
+  return finding(
+      RuleId::RK107, path, yaml::Mark{},
+      texts::check_rk107{.coverage = one_decimal(percent), .minimum = one_decimal(minimum)}, 0);
 }
 
 Diagnostics method_findings(const Diagnostics& findings) {

@@ -27,6 +27,9 @@ void apply_suppressions(const model::Intervention& intervention, Diagnostics& fi
 /// become errors). Format findings (RK0xx) keep their severity.
 void apply_rule_settings(Diagnostics& findings, const Settings& settings);
 
+/// RK107: the file's coverage is below the minimum the run asks for (--min-coverage).
+Diagnostic below_minimum(const std::string& path, double percent, double minimum);
+
 /// The findings about the method of signpost 12 (RK2xx) among `findings`.
 Diagnostics method_findings(const Diagnostics& findings);
 

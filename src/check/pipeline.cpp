@@ -87,9 +87,13 @@ FileReport check_file(const LoadedIntervention& loaded, const std::string& path,
     if (settings.mode == Mode::check) {
       for (int n : settings.selected)
         report.signposts.push_back(
-            score_signpost(in.signposts[static_cast<std::size_t>(n)], *catalogue.find(n)));
+            score_signpost(in.signposts[static_cast<std::size_t>(n)], *catalogue.find(n), in.info));
       report.coverage = compute_coverage(report.signposts, catalogue);
       add_findings(in, report.signposts, catalogue, settings, report.findings);
+      if (settings.min_coverage && report.coverage.percent &&
+          *report.coverage.percent < *settings.min_coverage)
+        report.findings.push_back(
+            below_minimum(path, *report.coverage.percent, *settings.min_coverage));
       apply_suppressions(in, report.findings, report.suppressed);
     }
   }

@@ -22,12 +22,6 @@ using model::Rating;
 using model::RatingFile;
 using model::same_rater;
 
-namespace {
-
-constexpr double kEpsilon = 1e-9;
-
-}  // namespace
-
 std::optional<Stats> describe(const std::vector<int>& values) {
   if (values.empty()) return std::nullopt;
   Stats s;
@@ -61,8 +55,8 @@ const char* quadrant_id(Quadrant quadrant) {
 
 Quadrant quadrant_of(double importance, double attention, double cross_importance,
                      double cross_attention) {
-  const bool important = importance >= cross_importance - kEpsilon;
-  const bool attended = attention >= cross_attention - kEpsilon;
+  const bool important = importance >= cross_importance - kRatingEpsilon;
+  const bool attended = attention >= cross_attention - kRatingEpsilon;
   if (important) return attended ? Quadrant::keep_up : Quadrant::concentrate_here;
   return attended ? Quadrant::possible_overkill : Quadrant::low_priority;
 }
@@ -112,7 +106,7 @@ RatingSummary summarise_ratings(const std::vector<Rating>& ratings, bool midpoin
   }
   std::stable_sort(out.priorities.begin(), out.priorities.end(), [&](int a, int b) {
     const double ga = *out.at(a).gap, gb = *out.at(b).gap;
-    if (std::abs(ga - gb) > kEpsilon) return ga > gb;
+    if (std::abs(ga - gb) > kRatingEpsilon) return ga > gb;
     return a < b;
   });
   return out;

@@ -17,6 +17,8 @@ namespace routekaart::check {
 inline constexpr int kDisagreementRange = 3;
 /// The scale midpoint, the crosshair of `--crosshair midpoint`.
 inline constexpr double kScaleMidpoint = 3.0;
+// Tolerance when comparing averages of ratings (sums of fractions).
+inline constexpr double kRatingEpsilon = 1e-9;
 
 /// Descriptive statistics of one set of scores.
 struct Stats {

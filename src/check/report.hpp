@@ -12,19 +12,38 @@ namespace routekaart::check {
 
 struct ElementResult {
   std::string id;
-  Status status = Status::not_described;
+  Status status = Status::not_described;  // as listed; not_described when the file omits it
+  bool listed = false;                    // the file names this element
+  bool applicable = true;  // false: listed as not-applicable, or its condition does not hold
   double score = 0;
 };
 
+/// What the file says about one signpost. Coverage comes from the status the team gives the
+/// signpost; the elements it lists are detail with a figure of their own (README, "What coverage
+/// means, and what it does not").
 struct SignpostResult {
   int number = 0;
   Status status = Status::not_described;
   bool essential = true;
   bool applicable = true;
-  double coverage = 0;  // 0..1; meaningless when not applicable
-  bool from_elements = false;
+  double coverage = 0;                  // the status's score, 0..1; meaningless when not applicable
+  bool from_elements = false;           // the file lists at least one element
   std::vector<ElementResult> elements;  // every catalogue element, listed or not
-  int elements_addressed = 0, elements_partial = 0, elements_open = 0;
+  int elements_addressed = 0, elements_partial = 0;
+  int elements_open = 0;            // listed as planned or not-addressed
+  int elements_not_described = 0;   // applicable but not listed
+  int elements_not_applicable = 0;  // listed as not-applicable, or their condition does not hold
+  std::optional<double> element_coverage;  // 0..1 over the listed applicable elements
+  /// The status and the listed elements disagree: addressed while listed elements are open, or
+  /// planned/not-addressed while most listed elements are addressed (RK105; in the gap report).
+  bool contradicts_elements = false;
+};
+
+/// The element detail of a file: the mean over the elements it lists (and that apply), and how
+/// many applicable elements it does not describe — never scored as if the team had said no.
+struct ElementCoverage {
+  std::optional<double> percent;  // absent when no applicable element is listed
+  int described = 0, not_described = 0, not_applicable = 0;
 };
 
 struct AudienceCoverage {
@@ -36,6 +55,7 @@ struct Coverage {
   std::optional<double> percent;  // absent when no selected signpost applies
   int addressed = 0, partial = 0, open = 0, not_applicable = 0;
   std::vector<AudienceCoverage> by_audience;
+  ElementCoverage elements;
 };
 
 struct FileReport {

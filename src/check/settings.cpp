@@ -50,6 +50,7 @@ SettingsResult resolve_settings(const Request& request, const model::ProjectConf
   const std::string fail_on = request.fail_on.value_or(config.fail_on.value_or("error"));
   s.fail_on = fail_on == kFailOnNever ? std::nullopt : parse_severity(fail_on);
   s.min_coverage = request.min_coverage ? request.min_coverage : config.min_coverage;
+  s.min_practice_words = config.min_practice_words.value_or(kMinPracticeWords);
   s.strict = request.strict;
   s.required = config.require;
   s.rules = config.rules;

@@ -33,11 +33,16 @@ struct Request {
 
 enum class Mode { validate, check };
 
+/// A practice text shorter than this many words says too little about how the team works (RK106):
+/// the shortest practice text of the bundled examples has 12 words, "ja" has one.
+inline constexpr int kMinPracticeWords = 8;
+
 struct Settings {
   Mode mode = Mode::check;
   std::vector<std::string> paths, include, exclude;
   std::optional<Severity> fail_on = Severity::error;  // nullopt: never
   std::optional<double> min_coverage;
+  int min_practice_words = kMinPracticeWords;  // RK106 below this many words; 0: no check
   bool strict = false;
   std::vector<int> selected;  // the signposts reported on, ascending; never empty
   std::vector<int> required;  // the project requires these: RK101/RK102 on them are errors

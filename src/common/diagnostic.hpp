@@ -47,9 +47,11 @@ struct Location {
 /// The rule with this id, "RK103" (case-insensitive); nullopt when there is none.
 std::optional<RuleId> parse_rule_id(std::string_view text);
 
-/// A rule of the format (RK0xx): its findings are always errors, never suppressed or switched off.
+/// A rule of the file format (RK001-RK019): the file cannot be read as it is. Such findings are
+/// always errors (rules/rules.yaml marks them `fixed`).
 constexpr bool is_format_rule(RuleId rule) {
-  return rule_name(rule).substr(0, 3) == "RK0";
+  const std::string_view name = rule_name(rule);
+  return name.substr(0, 4) == "RK00" || name.substr(0, 4) == "RK01";
 }
 
 /// A finding: a rule, a place, and what to tell the reader, still without a language. A renderer

@@ -1,5 +1,7 @@
 #include "common/strings.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace routekaart {
@@ -34,6 +36,23 @@ std::string one_line(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+std::string one_decimal(double value) {
+  std::string out = fmt::format("{:.1f}", value);
+  if (out.size() > 2 && out.ends_with(".0")) out.resize(out.size() - 2);
+  return out == "-0" ? "0" : out;
 }
 
 bool is_blank(std::string_view text) {

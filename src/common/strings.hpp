@@ -16,6 +16,12 @@ bool is_blank(std::string_view text);
 /// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so XML and HTML stay well-formed.
 std::string valid_utf8(std::string_view text);
 
+/// The number of words in `text`: runs of characters between spaces, tabs and line breaks.
+std::size_t word_count(std::string_view text);
+
+/// `value` with at most one decimal, without a trailing ".0": 73 -> "73", 79.56 -> "79.6".
+std::string one_decimal(double value);
+
 /// Display width of UTF-8 text: one column per code point.
 std::size_t display_width(std::string_view text);
 

@@ -20,6 +20,7 @@ struct ProjectConfig {
   std::vector<std::string> paths, include, exclude;
   std::optional<std::string> language, fail_on;
   std::optional<double> min_coverage;
+  std::optional<int> min_practice_words;            // fewest words a practice text needs (RK106)
   std::vector<int> require;                         // signposts the team requires
   std::map<RuleId, std::optional<Severity>> rules;  // a severity, or nullopt for off
   std::map<std::string, Origin> origins;            // key -> where it was set in the file

@@ -43,6 +43,10 @@ InterventionInfo read_info(const yaml::Node& node) {
   info.group_size = optional_int(node, "group_size");
   info.duration_weeks = optional_int(node, "duration_weeks");
   info.school_types = yaml::text_list(node, "school_types");
+  bool alternative = false;
+  if (const yaml::Node* value = node.find("alternative_programme");
+      value && yaml::parse_bool(*value, alternative))
+    info.alternative_programme = alternative;
   const auto& ages = yaml::items(node, "ages");
   long low = 0, high = 0;
   if (ages.size() == 2 && parse_integer(ages[0], low) && parse_integer(ages[1], high))
@@ -57,7 +61,10 @@ void read_elements(const yaml::Node& node, SignpostEntry& entry) {
     element.mark = key.mark;
     const std::string word = value.is_map() ? yaml::text(value, "status") : value.value;
     if (auto status = parse_status(word)) element.status = *status;
-    if (value.is_map()) element.practice = yaml::text(value, "practice");
+    if (value.is_map()) {
+      element.practice = yaml::text(value, "practice");
+      element.rationale = yaml::text(value, "rationale");
+    }
     entry.elements.push_back(std::move(element));
   }
 }

@@ -19,6 +19,7 @@ struct ElementEntry {
   std::string id;
   Status status = Status::not_described;
   std::string practice;
+  std::string rationale;  // why it does not apply (not-applicable)
   yaml::Mark mark;
 };
 
@@ -100,6 +101,7 @@ struct Suppression {
 struct InterventionInfo {
   std::string name, organisation, contact, setting, target_group, summary;
   std::optional<int> tier, group_size, duration_weeks;
+  std::optional<bool> alternative_programme;  // the intervention is an alternative programme
   std::optional<std::pair<int, int>> ages;
   std::vector<std::string> school_types;
 };

@@ -5,6 +5,7 @@
 #include "common/strings.hpp"
 #include "generated/texts/agenda.hpp"
 #include "generated/texts/ratings.hpp"
+#include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/ratings.hpp"
 
@@ -99,7 +100,8 @@ void render_agenda(const AgendaReport& report, const Catalogue& catalogue, Lang 
       << "\n\n"
       << tr(l, texts::agenda_file{.path = report.path}, escape_markdown) << "\n\n"
       << tr(l, texts::agenda_intro{}) << "\n\n"
-      << tr(l, texts::agenda_order{.gap = kAgendaGap}) << "\n\n";
+      << tr(l, texts::agenda_order{.gap = kAgendaGap}) << "\n\n"
+      << tr(l, texts::report_coverage_meaning{}) << "\n\n";
   if (report.ratings.empty())
     out << tr(l, texts::agenda_no_ratings{.path = report.path}, escape_markdown);
   else  // raters_text escapes the names and roles itself

@@ -31,11 +31,32 @@ Message audience_label(Audience audience) {
 }
 
 // How a signpost relates to another, as catalogue files write it, and its words.
-constexpr std::array<std::pair<std::string_view, TextId>, 3> kRelationKinds{{
+constexpr std::array<std::pair<std::string_view, TextId>, 5> kRelationKinds{{
     {"builds-on", texts::explain_relation_builds_on::text_id},
+    {"basis-for", texts::explain_relation_basis_for::text_id},
     {"supports", texts::explain_relation_supports::text_id},
+    {"supported-by", texts::explain_relation_supported_by::text_id},
     {"see-also", texts::explain_relation_see_also::text_id},
 }};
+
+// When an element applies, in words: "" for always.
+std::string condition_text(catalogue::Condition condition, Lang lang) {
+  switch (condition) {
+    case catalogue::Condition::always:
+      return "";
+    case catalogue::Condition::alternative_programme:
+      return tr(lang, texts::explain_condition_alternative_programme{});
+    case catalogue::Condition::clinical_setting:
+      return tr(lang, texts::explain_condition_clinical_setting{});
+  }
+  return "";
+}
+
+// An element's text, with its condition in front when it has one.
+std::string element_text(const catalogue::Element& e, Lang lang) {
+  const std::string condition = condition_text(e.condition, lang);
+  return condition.empty() ? e.text.in(lang) : condition + " " + e.text.in(lang);
+}
 
 std::string relation_kind_text(std::string_view kind, Lang lang) {
   for (const auto& [word, text] : kRelationKinds)
@@ -62,6 +83,7 @@ void list_text(const catalogue::Catalogue& catalogue, Lang lang, bool color, std
   for (const auto& sp : catalogue.signposts)
     out << fmt::format("{:>3}  {}  {}  {}\n", sp.number, pad(sp.title.in(lang), 62),
                        pad(audience_text(sp, lang), 28), sp.elements.size());
+  out << '\n' << tr(lang, texts::list_scope{}) << '\n';
 }
 
 void list_markdown(const catalogue::Catalogue& catalogue, Lang lang, std::ostream& out) {
@@ -72,6 +94,7 @@ void list_markdown(const catalogue::Catalogue& catalogue, Lang lang, std::ostrea
     out << fmt::format("| {} | {} | {} | {} |\n", sp.number,
                        escape_markdown_cell(sp.title.in(lang)),
                        escape_markdown_cell(audience_text(sp, lang)), sp.elements.size());
+  out << '\n' << escape_markdown(tr(lang, texts::list_scope{})) << '\n';
 }
 
 void write_text(JsonWriter& w, std::string_view key, const Bilingual& t) {
@@ -95,6 +118,8 @@ void signpost_json(JsonWriter& w, const Signpost& sp, bool full) {
   w.key("elements").begin_array();
   for (const auto& e : sp.elements) {
     w.begin_object().field("id", e.id);
+    if (e.condition != catalogue::Condition::always)
+      w.field("condition", catalogue::kConditions[static_cast<std::size_t>(e.condition)].word);
     write_text(w, "text", e.text);
     w.end_object();
   }
@@ -103,7 +128,7 @@ void signpost_json(JsonWriter& w, const Signpost& sp, bool full) {
     w.begin_object().field("nl", q.nl).field("en", q.en).end_object();
   w.end_array().key("related").begin_array();
   for (const auto& r : sp.related) {
-    w.begin_object().field("number", r.number).field("kind", r.kind);
+    w.begin_object().field("number", r.number).field("kind", r.kind).field("evidence", r.evidence);
     write_text(w, "why", r.why);
     w.end_object();
   }
@@ -128,7 +153,7 @@ void signpost_text(const catalogue::Catalogue& catalogue, const Signpost& sp, La
   out << s.bold(tr(l, texts::explain_title{.number = sp.number, .title = sp.title.in(l)})) << '\n';
   out << meta_text(sp, l) << "\n\n";
   out << sp.summary.in(l) << "\n\n" << s.bold(tr(l, texts::explain_elements{})) << '\n';
-  for (const auto& e : sp.elements) out << fmt::format("  {:<4} {}\n", e.id, e.text.in(l));
+  for (const auto& e : sp.elements) out << fmt::format("  {:<4} {}\n", e.id, element_text(e, l));
   out << '\n' << s.bold(tr(l, texts::explain_questions{})) << '\n';
   for (const auto& q : sp.questions) out << "  - " << q.in(l) << '\n';
   if (!sp.related.empty()) {
@@ -149,7 +174,7 @@ void signpost_markdown(const catalogue::Catalogue& catalogue, const Signpost& sp
       << escape_markdown(sp.summary.in(l)) << "\n\n## " << tr(l, texts::explain_elements{})
       << "\n\n";
   for (const auto& e : sp.elements)
-    out << "- **" << e.id << "** " << escape_markdown(e.text.in(l)) << '\n';
+    out << "- **" << e.id << "** " << escape_markdown(element_text(e, l)) << '\n';
   out << "\n## " << tr(l, texts::explain_questions{}) << "\n\n";
   for (const auto& q : sp.questions) out << "- " << escape_markdown(q.in(l)) << '\n';
   if (!sp.related.empty()) {

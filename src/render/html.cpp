@@ -95,7 +95,7 @@ void status_table(const FileReport& file, const RenderOptions& o, std::ostream& 
 void gaps(const FileReport& file, const RenderOptions& o, const Levels& l, std::ostream& out) {
   bool any = false;
   for (const auto& r : file.signposts) {
-    if (!r.applicable || r.status == Status::addressed) continue;
+    if (!in_gap_report(r)) continue;
     if (!any) out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(o.lang, texts::report_gaps{}));
     any = true;
     const Signpost& sp = *o.catalogue->find(r.number);
@@ -103,9 +103,13 @@ void gaps(const FileReport& file, const RenderOptions& o, const Levels& l, std::
                        h(sp.title.in(o.lang)), h(status_word(r.status)));
     out << "<p>" << h(o.lang, texts::report_missing_elements{}) << "</p>\n<ul>\n";
     for (std::size_t i = 0; i < sp.elements.size() && i < r.elements.size(); ++i)
-      if (r.elements[i].status != Status::addressed &&
-          r.elements[i].status != Status::not_applicable)
+      if (open_in_gap_report(r, i))
         out << "<li><strong>" << h(sp.elements[i].id) << "</strong> "
+            << (r.elements[i].listed
+                    ? h(o.lang,
+                        texts::report_element_listed{.status = status_word(r.elements[i].status)}) +
+                          " "
+                    : std::string())
             << h(sp.elements[i].text.in(o.lang)) << "</li>\n";
     out << "</ul>\n<p>" << h(o.lang, texts::report_questions{}) << "</p>\n<ul>\n";
     for (const auto& q : sp.questions) out << "<li>" << h(q.in(o.lang)) << "</li>\n";
@@ -151,6 +155,8 @@ void file_section(const FileReport& file, std::size_t index, const RenderOptions
     for (const auto& a : c.by_audience)
       out << "<li>" << h(o.lang, audience_message(a.audience)) << ": " << h(percent_text(a.percent))
           << "</li>\n";
+    if (c.elements.described > 0)
+      out << "<li>" << h(o.lang, element_coverage_message(c.elements)) << "</li>\n";
     out << "</ul>\n";
     out << fmt::format("<h{0}>{1}</h{0}>\n", l.part, h(o.lang, texts::report_html_radar_title{}));
     radar(file, index, o, out);
@@ -217,7 +223,12 @@ void render_html(const Report& report, const RenderOptions& o, std::ostream& out
   for (std::size_t i = 0; i < report.files.size(); ++i)
     file_section(report.files[i], i, o, levels, out);
   if (several && o.coverage && !o.quiet) heat_map(report, o, out);
-  out << "<footer>\n<p>" << h(o.lang, summary_message(report.summary)) << "</p>\n<p>"
+  out << "<footer>\n";
+  if (o.coverage && !o.quiet) {
+    out << "<p class=\"meaning\">" << h(o.lang, coverage_meaning_message()) << "</p>\n";
+    out << "<p class=\"scope\">" << h(o.lang, texts::report_html_scope{}) << "</p>\n";
+  }
+  out << "<p>" << h(o.lang, summary_message(report.summary)) << "</p>\n<p>"
       << h(o.lang, texts::report_html_footer{.version = ROUTEKAART_VERSION}) << "</p>\n</footer>\n"
       << "</main>\n</body>\n</html>\n";
 }

@@ -33,7 +33,15 @@ void write_coverage(JsonWriter& w, const Coverage& c) {
       .field("not_applicable", c.not_applicable);
   w.key("by_audience").begin_object();
   for (const auto& a : c.by_audience) w.field(a.audience, a.percent);
-  w.end_object().end_object();
+  w.end_object();
+  w.key("elements")
+      .begin_object()
+      .field("percent", c.elements.percent)
+      .field("described", c.elements.described)
+      .field("not_described", c.elements.not_described)
+      .field("not_applicable", c.elements.not_applicable)
+      .end_object();
+  w.end_object();
 }
 
 void write_signpost(JsonWriter& w, const SignpostResult& s) {
@@ -46,9 +54,23 @@ void write_signpost(JsonWriter& w, const SignpostResult& s) {
     w.value(s.coverage);
   else
     w.null();
+  w.key("element_coverage");
+  if (s.applicable && s.element_coverage)
+    w.value(*s.element_coverage);
+  else
+    w.null();
+  w.field("elements_described", s.elements_addressed + s.elements_partial + s.elements_open)
+      .field("elements_not_described", s.elements_not_described)
+      .field("elements_not_applicable", s.elements_not_applicable)
+      .field("contradicts_elements", s.contradicts_elements);
   w.key("elements").begin_array();
   for (const auto& e : s.elements)
-    w.begin_object().field("id", e.id).field("status", status_word(e.status)).end_object();
+    w.begin_object()
+        .field("id", e.id)
+        .field("status", status_word(e.status))
+        .field("listed", e.listed)
+        .field("applicable", e.applicable)
+        .end_object();
   w.end_array().end_object();
 }
 

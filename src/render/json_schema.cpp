@@ -39,6 +39,9 @@ struct Writer {
         w.end_array();
         break;
       }
+      case Type::boolean:
+        w.field("type", "boolean");
+        break;
       case Type::list:
         w.field("type", "array").key("items");
         this->spec(*spec.item, signpost, std::nullopt);

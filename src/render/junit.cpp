@@ -51,7 +51,16 @@ std::vector<Case> cases_of(const FileReport& file, const RenderOptions& o) {
            !r.applicable});
     }
   Case format{tr(o.lang, texts::report_junit_file_format{}), {}, false};
+  // The coverage as a test case of its own, which fails when it is below --min-coverage (RK107).
+  Case coverage{
+      tr(o.lang, texts::report_junit_coverage{.percent = percent_text(file.coverage.percent)}),
+      {},
+      false};
   for (const auto& d : file.findings) {
+    if (o.coverage && d.rule == RuleId::RK107) {
+      coverage.findings.push_back(d);
+      continue;
+    }
     bool placed = false;
     if (o.coverage && d.signpost > 0)
       for (std::size_t i = 0; i < file.signposts.size() && !placed; ++i)
@@ -61,6 +70,7 @@ std::vector<Case> cases_of(const FileReport& file, const RenderOptions& o) {
         }
     if (!placed) format.findings.push_back(d);
   }
+  if (o.coverage && file.parsed) cases.insert(cases.begin(), std::move(coverage));
   cases.insert(cases.begin(), std::move(format));
   return cases;
 }

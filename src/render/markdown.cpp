@@ -33,6 +33,8 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
     out << md(l, coverage_message(c)) << "\n\n";
     for (const auto& a : c.by_audience)
       out << "- " << md(l, audience_message(a.audience)) << ": " << percent_text(a.percent) << '\n';
+    if (c.elements.described > 0)
+      out << "- " << md(l, element_coverage_message(c.elements)) << '\n';
     out << '\n' << sub << ' ' << md(l, texts::report_signposts{}) << "\n\n";
     out << "| # | " << md(l, texts::report_signpost{}) << " | "
         << md(l, texts::report_column_status{}) << " | " << md(l, texts::report_column_coverage{})
@@ -49,7 +51,7 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
     out << '\n';
     bool any = false;
     for (const auto& r : file.signposts) {
-      if (!r.applicable || r.status == Status::addressed) continue;
+      if (!in_gap_report(r)) continue;
       if (!any) out << sub << ' ' << md(l, texts::report_gaps{}) << "\n\n";
       any = true;
       const Signpost& sp = *o.catalogue->find(r.number);
@@ -57,10 +59,14 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
           << status_word(r.status) << ")\n\n";
       out << md(l, texts::report_missing_elements{}) << "\n\n";
       for (std::size_t i = 0; i < sp.elements.size(); ++i)
-        if (r.elements[i].status != Status::addressed &&
-            r.elements[i].status != Status::not_applicable)
-          out << "- **" << sp.elements[i].id << "** " << escape_markdown(sp.elements[i].text.in(l))
-              << '\n';
+        if (open_in_gap_report(r, i))
+          out << "- **" << sp.elements[i].id << "** "
+              << (r.elements[i].listed
+                      ? md(l, texts::report_element_listed{.status =
+                                                               status_word(r.elements[i].status)}) +
+                            " "
+                      : std::string())
+              << escape_markdown(sp.elements[i].text.in(l)) << '\n';
       out << '\n' << md(l, texts::report_questions{}) << "\n\n";
       for (const auto& q : sp.questions) out << "- " << escape_markdown(q.in(l)) << '\n';
       out << '\n';
@@ -88,6 +94,8 @@ void render_markdown(const Report& report, const RenderOptions& o, std::ostream&
   if (several) out << "# " << md(o.lang, texts::report_title{}) << "\n\n";
   for (const auto& file : report.files) file_section(file, o, several, out);
   if (several && o.coverage && !o.quiet) render_portfolio_markdown(report, o, out);
+  if (o.coverage && !o.quiet && !report.files.empty())
+    out << md(o.lang, coverage_meaning_message()) << "\n\n";
   out << md(o.lang, summary_message(report.summary)) << '\n';
 }
 

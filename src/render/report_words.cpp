@@ -25,7 +25,29 @@ Message coverage_message(const check::Coverage& c) {
 
 Message element_counts_message(const check::SignpostResult& r) {
   return texts::report_element_counts{
-      .addressed = r.elements_addressed, .partial = r.elements_partial, .total = r.elements.size()};
+      .described = r.elements_addressed + r.elements_partial + r.elements_open,
+      .not_described = r.elements_not_described,
+      .percent = r.element_coverage ? percent_text(100.0 * *r.element_coverage) : "-"};
+}
+
+Message element_coverage_message(const check::ElementCoverage& e) {
+  return texts::report_element_coverage{.described = e.described,
+                                        .not_applicable = e.not_applicable,
+                                        .not_described = e.not_described,
+                                        .percent = percent_text(e.percent)};
+}
+
+Message coverage_meaning_message() {
+  return texts::report_coverage_meaning{};
+}
+
+bool in_gap_report(const check::SignpostResult& r) {
+  return r.applicable && (r.status != Status::addressed || r.contradicts_elements);
+}
+
+bool open_in_gap_report(const check::SignpostResult& r, std::size_t index) {
+  const check::ElementResult& e = r.elements[index];
+  return e.applicable && e.status != Status::addressed;
 }
 
 Message audience_message(std::string_view audience) {

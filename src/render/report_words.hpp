@@ -15,8 +15,23 @@ Message summary_message(const check::Summary& summary);
 /// A file's coverage: "Coverage 78%: 9 addressed, 2 partial, 2 open, 1 not applicable".
 Message coverage_message(const check::Coverage& coverage);
 
-/// A signpost's elements: "2 addressed, 1 partial of 4".
+/// A signpost's listed elements: "4 described (88%), 2 not described".
 Message element_counts_message(const check::SignpostResult& result);
+
+/// A file's element detail: "Elements: 88% over 4 described; 60 not described, 2 not
+/// applicable". Only meaningful when some element is described.
+Message element_coverage_message(const check::ElementCoverage& elements);
+
+/// One line on what coverage is and is not: what the file describes against the roadmap, not
+/// the quality or effect of the intervention.
+Message coverage_meaning_message();
+
+/// Whether a signpost belongs in the gap report: applicable and not addressed, or addressed
+/// while its listed elements disagree.
+bool in_gap_report(const check::SignpostResult& result);
+
+/// Whether element `index` of a signpost goes in its gap list: it applies and is not addressed.
+bool open_in_gap_report(const check::SignpostResult& result, std::size_t index);
 
 /// An audience's name with its signposts, "practitioners (1-12)"; an audience this program
 /// does not know (none, today) as its word.

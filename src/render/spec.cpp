@@ -11,6 +11,7 @@
 
 #include "check/pipeline.hpp"
 #include "generated/texts/common.hpp"
+#include "generated/texts/report.hpp"
 #include "generated/texts/spec.hpp"
 #include "render/escape.hpp"
 
@@ -309,6 +310,7 @@ void SpecWriter::title() {
   doc_.block(source_.empty() ? t(texts::spec_intro_blank{})
                              : md(texts::spec_intro{.source = source_}));
   doc_.block(t(texts::spec_intro_todo{}));
+  doc_.block(t(texts::report_coverage_meaning{}));
 }
 
 void SpecWriter::summary() {

@@ -35,7 +35,10 @@ void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   for (const auto& a : c.by_audience)
     parts.push_back(
         fmt::format("{} {}", tr(o.lang, audience_message(a.audience)), percent_text(a.percent)));
-  out << "  " << fmt::format("{}", fmt::join(parts, " · ")) << "\n\n";
+  out << "  " << fmt::format("{}", fmt::join(parts, " · ")) << '\n';
+  if (c.elements.described > 0)
+    out << "  " << tr(o.lang, element_coverage_message(c.elements)) << '\n';
+  out << '\n';
 }
 
 void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
@@ -58,11 +61,18 @@ void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   out << '\n';
 }
 
+// "(planned) " before an element the file lists as open; nothing for one it does not list.
+std::string listed_status(const check::SignpostResult& r, std::size_t i, Lang lang) {
+  const check::ElementResult& e = r.elements[i];
+  if (!e.listed) return "";
+  return tr(lang, texts::report_element_listed{.status = status_word(e.status)}) + " ";
+}
+
 void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   bool any = false;
   for (const auto& r : file.signposts) {
-    if (!r.applicable || r.status == Status::addressed) continue;
+    if (!in_gap_report(r)) continue;
     if (!any) out << s.bold(tr(o.lang, texts::report_gaps{})) << '\n';
     any = true;
     const Signpost& sp = *o.catalogue->find(r.number);
@@ -73,9 +83,9 @@ void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
         << '\n';
     out << "    " << tr(o.lang, texts::report_missing_elements{}) << '\n';
     for (std::size_t i = 0; i < sp.elements.size(); ++i)
-      if (r.elements[i].status != Status::addressed &&
-          r.elements[i].status != Status::not_applicable)
-        out << fmt::format("      {}  {}\n", sp.elements[i].id, sp.elements[i].text.in(o.lang));
+      if (open_in_gap_report(r, i))
+        out << fmt::format("      {}  {}{}\n", sp.elements[i].id, listed_status(r, i, o.lang),
+                           sp.elements[i].text.in(o.lang));
     out << "    " << tr(o.lang, texts::report_questions{}) << '\n';
     for (const auto& q : sp.questions) out << "      - " << q.in(o.lang) << '\n';
     if (!sp.related.empty()) {
@@ -127,6 +137,8 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
     if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
   }
   if (o.coverage && report.files.size() > 1 && !o.quiet) render_portfolio_text(report, o, out);
+  if (o.coverage && !o.quiet && !report.files.empty())
+    out << tr(o.lang, coverage_meaning_message()) << '\n';
   if (!o.quiet) out << tr(o.lang, summary_message(report.summary)) << '\n';
 }
 

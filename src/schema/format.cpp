@@ -37,6 +37,7 @@ struct Specs {
   Spec language = choice({"nl", "en"});
   Spec setting = choice({"education", "care", "combined"});
   Spec tier = integer(1, 3);
+  Spec boolean = Spec{Type::boolean, {}, nullptr, 0, 0, {}, false};
   Spec ages = Spec{Type::age_range, {}, nullptr, 4, 27, {}, false};
   Spec school_type = choice({"po", "so", "vo", "vso", "mbo"});
   Spec school_types = list(&school_type);
@@ -59,6 +60,8 @@ struct Specs {
       {"target_group", &text, false, texts::field_intervention_target_group::text_id},
       {"ages", &ages, false, texts::field_intervention_ages::text_id},
       {"school_types", &school_types, false, texts::field_intervention_school_types::text_id},
+      {"alternative_programme", &boolean, false,
+       texts::field_intervention_alternative_programme::text_id},
       {"group_size", &positive, false, texts::field_intervention_group_size::text_id},
       {"duration_weeks", &positive, false, texts::field_intervention_duration_weeks::text_id},
       {"summary", &text, false, texts::field_intervention_summary::text_id},
@@ -151,12 +154,16 @@ struct Specs {
   Spec audience_item = choice({"practitioners", "managers"});
   Spec audience = list(&audience_item);
   Spec title_source = choice({"published", "translation"});
+  Spec condition = choice({"alternative-programme", "clinical-setting"});
   Spec element = map({{"id", &name, true, texts::field_element_id::text_id},
+                      {"condition", &condition, false, std::nullopt},
                       {"text", &bilingual, true, std::nullopt}});
   Spec element_list = list(&element);
-  Spec relation_kind = choice({"builds-on", "supports", "see-also"});
+  Spec relation_kind = choice({"builds-on", "basis-for", "supports", "supported-by", "see-also"});
+  Spec evidence = choice({"stated", "inferred"});
   Spec relation = map({{"number", &signpost_number, true, std::nullopt},
                        {"kind", &relation_kind, true, std::nullopt},
+                       {"evidence", &evidence, true, std::nullopt},
                        {"why", &bilingual, true, std::nullopt}});
   Spec relations = list(&relation);
   Spec catalogue_entry = map({
@@ -177,6 +184,7 @@ struct Specs {
   // The project configuration (.routekaart.yaml).
   Spec fail_on = choice({"error", "warning", "info", "never"});
   Spec percent = Spec{Type::number, {}, nullptr, 0, 100, {}, false};
+  Spec word_count = integer(0, 1000);
   Spec signpost_list = list(&signpost_number);
   Spec rule_setting = choice({"off", "error", "warning", "info"});
   Spec rule_settings = Spec{Type::rule_map, {}, &rule_setting, 0, 0, {}, false};
@@ -187,6 +195,7 @@ struct Specs {
       {"language", &language, false, texts::field_config_language::text_id},
       {"fail-on", &fail_on, false, texts::field_config_fail_on::text_id},
       {"min-coverage", &percent, false, texts::field_config_min_coverage::text_id},
+      {"min-practice-words", &word_count, false, texts::field_config_min_practice_words::text_id},
       {"require", &signpost_list, false, texts::field_config_require::text_id},
       {"rules", &rule_settings, false, texts::field_config_rules::text_id},
   });

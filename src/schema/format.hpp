@@ -14,6 +14,7 @@ enum class Type {
   text,          // any scalar, kept as text
   integer,       // whole number within [min, max]
   number,        // decimal number within [min, max]
+  boolean,       // true or false
   choice,        // one of `choices`
   date,          // YYYY-MM-DD
   version,       // the `routekaart:` format version

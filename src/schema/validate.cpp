@@ -103,6 +103,13 @@ class Validator {
           out_of_range(node.mark, spec, where, node.value, signpost);
         return;
       }
+      case Type::boolean: {
+        bool value = false;
+        if (!yaml::parse_bool(node, value))
+          return wrong_type(node, where, {texts::type_boolean{}, texts::type_boolean_hint{}},
+                            signpost);
+        return;
+      }
       case Type::choice:
         return check_choice(node, spec, where, signpost);
       case Type::date:
@@ -276,7 +283,7 @@ class Validator {
                0);
         continue;
       }
-      if (is_format_rule(*rule)) {
+      if (is_fixed_rule(*rule)) {
         report(RuleId::RK006, key.mark, texts::format_rule_fixed{.rule = rule_name(*rule)},
                texts::format_rule_fixed_hint{}, 0);
         continue;
@@ -296,7 +303,8 @@ class Validator {
     const schema::Spec entry{
         schema::Type::map,
         {{"status", &status, true, texts::format_status_entry_status::text_id},
-         {"practice", &text, false, texts::format_status_entry_practice::text_id}},
+         {"practice", &text, false, texts::format_status_entry_practice::text_id},
+         {"rationale", &text, false, texts::format_status_entry_rationale::text_id}},
         nullptr,
         0,
         0,

@@ -280,15 +280,20 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
         // yaml-cpp also ends a document at text it cannot attach to it (`- a` then `b: 1`):
         // without a `---` line that is a syntax error, not a second document.
         if (starts_with_marker(source.text, at.line))
-          result.diagnostics.push_back(Diagnostic{RuleId::RK012, Severity::error,
+          result.diagnostics.push_back(Diagnostic{RuleId::RK012,
+                                                  Severity::error,
                                                   Location{source.path, at.line, at.column},
                                                   texts::yaml_documents{},
-                                                  {texts::yaml_documents_hint{}}, 0});
+                                                  {texts::yaml_documents_hint{}},
+                                                  0});
         else
           result.diagnostics.push_back(
-              Diagnostic{RuleId::RK001, Severity::error, Location{source.path, at.line, at.column},
+              Diagnostic{RuleId::RK001,
+                         Severity::error,
+                         Location{source.path, at.line, at.column},
                          texts::yaml_syntax{.problem = texts::yaml_problem_after_document{}},
-                         {texts::yaml_syntax_hint{}}, 0});
+                         {texts::yaml_syntax_hint{}},
+                         0});
         return result;
       }
       builder.root = std::move(first);

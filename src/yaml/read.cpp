@@ -14,6 +14,19 @@ bool parse_integer(const Node& node, long& out) {
   return ec == std::errc() && ptr == end;
 }
 
+bool parse_bool(const Node& node, bool& out) {
+  if (!node.is_scalar() || node.quoted) return false;
+  if (node.value == "true") {
+    out = true;
+    return true;
+  }
+  if (node.value == "false") {
+    out = false;
+    return true;
+  }
+  return false;
+}
+
 bool parse_number(const Node& node, double& out) {
   if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
   const char* begin = node.value.data();

@@ -14,6 +14,9 @@ bool parse_integer(const Node& node, long& out);
 /// else, also for values too large or too small to represent.
 bool parse_number(const Node& node, double& out);
 
+/// Parses `true` or `false` written plainly (not quoted); false for anything else.
+bool parse_bool(const Node& node, bool& out);
+
 /// The scalar value at `key`, or "" when absent or not a scalar.
 std::string text(const Node& map, std::string_view key);
 /// The {nl, en} pair at `key`.

@@ -81,7 +81,7 @@ expect "means midpoint" routekaart ratings --crosshair ""
 expect "json text" routekaart config --format ""
 expect "1 10 11 12 13 14" routekaart explain 1
 expect "niet-hoog-insteken" routekaart explain niet
-expect "RK101 RK102 RK103 RK104 RK105" routekaart explain rk10
+expect "RK101 RK102 RK103 RK104 RK105 RK106 RK107" routekaart explain rk10
 expect "check" routekaart --lang nl che
 expect "examples/de-brug.yaml" routekaart check examples/de-
 offers examples routekaart check exa
@@ -144,7 +144,7 @@ if command -v fish >/dev/null; then
   fish_expect "error info never warning" "routekaart check --fail-on "
   fish_expect "means midpoint" "routekaart ratings --crosshair "
   fish_expect "bash fish zsh" "routekaart completion "
-  fish_expect "RK101 RK102 RK103 RK104 RK105" "routekaart explain RK10"
+  fish_expect "RK101 RK102 RK103 RK104 RK105 RK106 RK107" "routekaart explain RK10"
   fish_expect "niet-hoog-insteken" "routekaart explain niet"
   fish_expect "check" "routekaart che"
   fish_expect "--strict" "routekaart check --stri"
@@ -171,7 +171,7 @@ if command -v zsh >/dev/null; then
   zsh_expect "en nl" "routekaart --lang "
   zsh_expect "error info never warning" "routekaart check --fail-on "
   zsh_expect "bash fish zsh" "routekaart completion "
-  zsh_expect "RK101 RK102 RK103 RK104 RK105" "routekaart explain RK10"
+  zsh_expect "RK101 RK102 RK103 RK104 RK105 RK106 RK107" "routekaart explain RK10"
   zsh_expect "--strict" "routekaart check --stri"
   zsh_expect "de-brug.yaml" "routekaart check examples/de-"
 else

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -18,6 +19,7 @@
 #include "check/settings.hpp"
 #include "common/diagnostic.hpp"
 #include "common/message.hpp"
+#include "model/rating.hpp"
 
 /// Lists of texts print in full when an assertion fails.
 template <>
@@ -31,6 +33,15 @@ struct doctest::StringMaker<std::vector<std::string>> {
 };
 
 namespace routekaart::testing {
+
+/// One rater's scores, read from the file "f.yaml".
+inline model::Rating rating(const std::string& rater, std::map<int, model::Score> scores) {
+  model::Rating r;
+  r.rater = rater;
+  r.scores = std::move(scores);
+  r.file = "f.yaml";
+  return r;
+}
 
 /// The embedded catalogue, loaded once.
 inline const catalogue::Catalogue& embedded_catalogue() {

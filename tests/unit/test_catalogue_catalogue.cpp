@@ -65,15 +65,59 @@ TEST_CASE("catalogue: audiences follow the article") {
 
 TEST_CASE("catalogue: the links the article makes are present") {
   const Catalogue c = *load_embedded_catalogue().catalogue;
-  auto has = [&](int from, int to, const char* kind) {
+  auto has = [&](int from, int to, const char* kind, const char* evidence = "stated") {
     for (const auto& r : c.find(from)->related)
-      if (r.number == to && r.kind == kind) return true;
+      if (r.number == to && r.kind == kind && r.evidence == evidence) return true;
     return false;
   };
   CHECK(has(10, 6, "builds-on"));
-  CHECK(has(4, 3, "builds-on"));
+  CHECK(has(6, 10, "basis-for"));
   CHECK(has(3, 4, "supports"));
-  for (int n : {2, 3, 5, 9, 10}) CHECK(has(13, n, "supports"));
+  CHECK(has(4, 3, "supported-by"));
+  for (int n : {3, 4, 5}) {
+    CHECK(has(6, n, "supports", "inferred"));
+    CHECK(has(n, 6, "supported-by", "inferred"));
+  }
+  for (int n : {2, 3, 5, 9, 10}) {
+    CHECK(has(13, n, "supports"));
+    CHECK(has(n, 13, "supported-by"));
+  }
+  // The article's text for signpost 14 names no other signpost.
+  CHECK(c.find(14)->related.empty());
+}
+
+TEST_CASE("catalogue: every link is mirrored with the inverse kind and the same evidence") {
+  const Catalogue c = *load_embedded_catalogue().catalogue;
+  int links = 0;
+  for (const auto& s : c.signposts)
+    for (const auto& r : s.related) {
+      ++links;
+      CAPTURE(s.number);
+      CAPTURE(r.number);
+      bool back = false;
+      for (const auto& o : c.find(r.number)->related)
+        back = back ||
+               (o.number == s.number && o.kind == routekaart::catalogue::inverse_kind(r.kind) &&
+                o.evidence == r.evidence);
+      CHECK(back);
+    }
+  CHECK(links == 20);
+}
+
+TEST_CASE("catalogue: elements that hold in one setting carry their condition") {
+  const Catalogue c = *load_embedded_catalogue().catalogue;
+  auto condition = [&](int n, const std::string& id) {
+    for (const auto& e : c.find(n)->elements)
+      if (e.id == id) return e.condition;
+    return routekaart::catalogue::Condition::always;
+  };
+  CHECK(condition(5, "5b") == routekaart::catalogue::Condition::alternative_programme);
+  CHECK(condition(5, "5d") == routekaart::catalogue::Condition::clinical_setting);
+  CHECK(condition(8, "8g") == routekaart::catalogue::Condition::alternative_programme);
+  CHECK(condition(5, "5a") == routekaart::catalogue::Condition::always);
+  CHECK(routekaart::catalogue::parse_condition("clinical-setting") ==
+        routekaart::catalogue::Condition::clinical_setting);
+  CHECK_FALSE(routekaart::catalogue::parse_condition("clinical").has_value());
 }
 
 TEST_CASE("catalogue: titles as in table 1, with Steek corrected") {
@@ -232,10 +276,11 @@ TEST_CASE("load_catalogue: broken catalogues (RK020), and no catalogue from them
   SUBCASE("a signpost related to itself") {
     files[9].second = replaced(files[9].second, "  - number: 6\n", "  - number: 10\n");
     const Lines got = problems(load_catalogue(files));
-    REQUIRE(got.size() == 1);
-    CHECK(got[0] ==
-          "RK020 signposts/10-beweging.yaml:57:5 a signpost cannot be related to itself | fix "
-          "the catalogue file (see signposts/README.md)");
+    // The link to itself, and the link 6 -> 10 that now has no way back.
+    REQUIRE(got.size() == 3);
+    CHECK(std::count(got.begin(), got.end(),
+                     "RK020 signposts/10-beweging.yaml:57:5 a signpost cannot be related to "
+                     "itself | fix the catalogue file (see signposts/README.md)") == 1);
   }
   SUBCASE("a number twice, one missing: the first such number is reported") {
     files[4] = files[3];  // 04-bereidwilligheid-en-betrokkenheid.yaml twice, no 5

@@ -6,6 +6,7 @@
 
 using routekaart::catalogue::Catalogue;
 using routekaart::catalogue::CatalogueLoad;
+using routekaart::catalogue::Condition;
 using routekaart::catalogue::cpp_string_literal;
 using routekaart::catalogue::load_embedded_catalogue;
 using routekaart::catalogue::precompiled_catalogue;
@@ -80,9 +81,9 @@ TEST_CASE("precompiled_source: the C++ that defines precompiled_catalogue()") {
     s.title_en_source = "published";
     s.short_title = {"k", "s"};
     s.audience = {"managers"};
-    s.elements = {{"1a", {"x", "y"}}};
+    s.elements = {{"1a", {"x", "y"}, Condition::clinical_setting}};
     s.questions = {{"v", "q"}};
-    s.related = {{2, "supports", {"w", "h"}}};
+    s.related = {{2, "supports", "stated", {"w", "h"}}};
     s.source = "";
     s.file = "f";
     const std::string source = routekaart::catalogue::precompiled_source(Catalogue{{s}});
@@ -95,9 +96,9 @@ TEST_CASE("precompiled_source: the C++ that defines precompiled_catalogue()") {
         "           .audience = {\"managers\", },\n"
         "           .summary = {\"\", \"\"},\n"
         "           .hint = {\"\", \"\"},\n"
-        "           .elements = {{\"1a\", {\"x\", \"y\"}}, },\n"
+        "           .elements = {{\"1a\", {\"x\", \"y\"}, Condition{2}}, },\n"
         "           .questions = {{\"v\", \"q\"}, },\n"
-        "           .related = {{2, \"supports\", {\"w\", \"h\"}}, },\n"
+        "           .related = {{2, \"supports\", \"stated\", {\"w\", \"h\"}}, },\n"
         "           .source = \"\",\n"
         "           .file = \"f\"},\n";
     CHECK(source.find("  static const Catalogue catalogue{{\n" + expected + "  }};\n") !=

@@ -96,9 +96,14 @@ TEST_CASE("check_source: a valid file, start to end") {
   REQUIRE(r.coverage.percent);
   CHECK(*r.coverage.percent == doctest::Approx(100.0 / 14));
   CHECK(r.suppressed.empty());
-  // Findings: RK101 for 2..14 at `signposts:` (4:1), nothing else.
-  CHECK(r.findings.size() == 13);
-  for (const auto& d : r.findings) CHECK(d.rule == RuleId::RK101);
+  // Findings: RK101 for 2..14 at `signposts:` (4:1), and RK106 for the one-word practice of 1.
+  CHECK(r.findings.size() == 14);
+  int rk101 = 0;
+  for (const auto& d : r.findings) {
+    if (d.rule == RuleId::RK101) ++rk101;
+    if (d.rule != RuleId::RK101) CHECK(d.rule == RuleId::RK106);
+  }
+  CHECK(rk101 == 13);
   REQUIRE(c.intervention);
   CHECK(c.intervention->info.name == "De Brug");
   CHECK(c.intervention->path == "brug.yaml");

@@ -29,14 +29,7 @@ using routekaart::testing::embedded_catalogue;
 using namespace routekaart;
 
 namespace {
-
-Rating rating(const std::string& rater, std::map<int, Score> scores) {
-  Rating r;
-  r.rater = rater;
-  r.scores = std::move(scores);
-  r.file = "f.yaml";
-  return r;
-}
+using routekaart::testing::rating;
 
 // The team used by several tests:
 //   R1: 1 (5,3)  2 (3,4)  3 (4,3)

@@ -58,20 +58,46 @@ TEST_CASE("check_file: coverage is the mean over applicable signposts") {
   CHECK(*r.coverage.by_audience[1].percent == doctest::Approx(0.0));
 }
 
-TEST_CASE("check_file: elements decide a signpost's coverage") {
-  // Signpost 3 has 7 elements: 3a addressed, 3b partial, the rest not listed -> 1.5 / 7.
+TEST_CASE("check_file: elements are detail; the status decides a signpost's coverage") {
+  // Signpost 3 addressed, with 3a addressed and 3b partial listed: the headline stays 1, the
+  // element figure is (1 + 0.5) / 2 over the two described elements, 5 are not described.
   FileReport r = run(
       "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
       "  3:\n    status: addressed\n    practice: p\n    elements: {3a: addressed, 3b: partial}\n");
   const SignpostResult& s = r.signposts[2];
   CHECK(s.number == 3);
-  CHECK(s.coverage == doctest::Approx(1.5 / 7));
+  CHECK(s.coverage == 1.0);
+  REQUIRE(s.element_coverage);
+  CHECK(*s.element_coverage == doctest::Approx(0.75));
   CHECK(s.elements_addressed == 1);
   CHECK(s.elements_partial == 1);
-  CHECK(s.elements_open == 5);
-  // addressed while 5 of 7 elements are open: RK105
+  CHECK(s.elements_open == 0);
+  CHECK(s.elements_not_described == 5);
+  CHECK_FALSE(s.contradicts_elements);
+  CHECK(*r.coverage.elements.percent == doctest::Approx(75.0));
+  CHECK(r.coverage.elements.described == 2);
+  // The 5 of signpost 3, and every applicable element of the 13 signposts left out.
+  CHECK(r.coverage.elements.not_described > 5);
   auto got = rules_of(r);
-  CHECK(std::count(got.begin(), got.end(), "RK105/3") == 1);
+  CHECK(std::count(got.begin(), got.end(), "RK105/3") == 0);
+}
+
+TEST_CASE("check_file: addressed while a listed element is open is RK105, naming it") {
+  FileReport r =
+      run("routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+          "  1:\n    status: addressed\n    practice: p\n"
+          "    elements: {1a: addressed, 1c: planned, 1f: not-addressed}\n");
+  CHECK(r.signposts[0].contradicts_elements);
+  bool found = false;
+  for (const auto& d : r.findings)
+    if (d.rule == RuleId::RK105) {
+      found = true;
+      CHECK(tr(Lang::en, d.message) ==
+            "signpost 1 is addressed, but 2 listed elements are still open: 1c, 1f");
+      CHECK(tr(Lang::nl, d.message) ==
+            "wegwijzer 1 staat op addressed, maar 2 genoemde elementen staan nog open: 1c, 1f");
+    }
+  CHECK(found);
 }
 
 // ---- score_signpost
@@ -110,97 +136,153 @@ std::string elements(const SignpostResult& r) {
 
 }  // namespace
 
-TEST_CASE("score_signpost: without elements the status decides") {
+TEST_CASE("score_signpost: the status decides the coverage") {
+  const model::InterventionInfo info;
   SUBCASE("addressed 1, partial 0.5, the rest 0") {
-    CHECK(score_signpost(entry(3, Status::addressed), signpost(3)).coverage == 1.0);
-    CHECK(score_signpost(entry(3, Status::partial), signpost(3)).coverage == 0.5);
-    CHECK(score_signpost(entry(3, Status::planned), signpost(3)).coverage == 0.0);
-    CHECK(score_signpost(entry(3, Status::not_addressed), signpost(3)).coverage == 0.0);
-    CHECK(score_signpost(entry(3, Status::not_described), signpost(3)).coverage == 0.0);
+    CHECK(score_signpost(entry(3, Status::addressed), signpost(3), info).coverage == 1.0);
+    CHECK(score_signpost(entry(3, Status::partial), signpost(3), info).coverage == 0.5);
+    CHECK(score_signpost(entry(3, Status::planned), signpost(3), info).coverage == 0.0);
+    CHECK(score_signpost(entry(3, Status::not_addressed), signpost(3), info).coverage == 0.0);
+    CHECK(score_signpost(entry(3, Status::not_described), signpost(3), info).coverage == 0.0);
   }
   SUBCASE("the entry's facts are copied") {
     SignpostEntry e = entry(5, Status::partial);
     e.essential = false;
-    const SignpostResult r = score_signpost(e, signpost(5));
+    const SignpostResult r = score_signpost(e, signpost(5), info);
     CHECK(r.number == 5);
     CHECK(r.status == Status::partial);
     CHECK_FALSE(r.essential);
     CHECK(r.applicable);
     CHECK_FALSE(r.from_elements);
+    CHECK_FALSE(r.element_coverage);
   }
-  SUBCASE("every catalogue element is listed, none described, all open") {
-    const SignpostResult r = score_signpost(entry(3, Status::addressed), signpost(3));
+  SUBCASE("without a list every catalogue element is not described, none open") {
+    const SignpostResult r = score_signpost(entry(3, Status::addressed), signpost(3), info);
     CHECK(elements(r) ==
           "3a:not-described 3b:not-described 3c:not-described 3d:not-described 3e:not-described "
           "3f:not-described 3g:not-described");
-    CHECK(r.elements_open == 7);
-    CHECK(r.elements_addressed == 0);
+    CHECK(r.elements_not_described == 7);
+    CHECK(r.elements_open == 0);
+    CHECK_FALSE(r.contradicts_elements);
   }
   SUBCASE("not-applicable is not applicable") {
-    const SignpostResult r = score_signpost(entry(3, Status::not_applicable), signpost(3));
+    const SignpostResult r = score_signpost(entry(3, Status::not_applicable), signpost(3), info);
     CHECK_FALSE(r.applicable);
     CHECK(r.coverage == 0.0);
   }
 }
 
-TEST_CASE("score_signpost: listed elements decide, over all catalogue elements") {
-  SUBCASE("the mean over all 7 elements of signpost 3") {
-    // 3a 1 + 3b 0.5 + 3c (not-applicable) 0 + 3d (planned) 0 + 3e..3g (not listed) 0 = 1.5 / 7
+TEST_CASE("score_signpost: listed elements give a figure of their own") {
+  const model::InterventionInfo info;
+  SUBCASE("the mean over the listed elements that apply") {
+    // 3a 1 + 3b 0.5 + 3d (planned) 0 over 3 described; 3c not-applicable leaves; 3e..3g are not
+    // described: (1 + 0.5 + 0) / 3 = 0.5.
     const SignpostResult r = score_signpost(entry(3, Status::partial,
                                                   {{"3a", Status::addressed},
                                                    {"3b", Status::partial},
                                                    {"3c", Status::not_applicable},
                                                    {"3d", Status::planned}}),
-                                            signpost(3));
+                                            signpost(3), info);
     CHECK(r.from_elements);
-    CHECK(r.coverage == doctest::Approx(1.5 / 7));
+    CHECK(r.coverage == 0.5);  // the status
+    REQUIRE(r.element_coverage);
+    CHECK(*r.element_coverage == doctest::Approx(0.5));
     CHECK(r.elements_addressed == 1);
     CHECK(r.elements_partial == 1);
-    CHECK(r.elements_open == 4);  // 3d and the three not listed; 3c is neither
+    CHECK(r.elements_open == 1);
+    CHECK(r.elements_not_applicable == 1);
+    CHECK(r.elements_not_described == 3);
     CHECK(elements(r) ==
           "3a:addressed 3b:partial 3c:not-applicable 3d:planned 3e:not-described "
           "3f:not-described 3g:not-described");
     REQUIRE(r.elements.size() == 7);
-    CHECK(r.elements[0].score == 1.0);
-    CHECK(r.elements[1].score == 0.5);
-    CHECK(r.elements[2].score == 0.0);
+    CHECK(r.elements[0].listed);
+    CHECK_FALSE(r.elements[2].applicable);
+    CHECK_FALSE(r.elements[4].listed);
   }
-  SUBCASE("the signpost's own status no longer counts") {
-    const SignpostResult r = score_signpost(entry(1, Status::planned,
-                                                  {{"1a", Status::addressed},
-                                                   {"1b", Status::addressed},
-                                                   {"1c", Status::addressed},
-                                                   {"1d", Status::addressed},
-                                                   {"1e", Status::addressed},
-                                                   {"1f", Status::addressed}}),
-                                            signpost(1));
-    CHECK(r.coverage == 1.0);
-    CHECK(r.status == Status::planned);
+  SUBCASE("planned while every listed element is addressed contradicts; the headline stays 0") {
+    const SignpostResult r = score_signpost(
+        entry(1, Status::planned,
+              {{"1a", Status::addressed}, {"1b", Status::addressed}, {"1c", Status::addressed}}),
+        signpost(1), info);
+    CHECK(r.coverage == 0.0);
+    CHECK(*r.element_coverage == 1.0);
+    CHECK(r.contradicts_elements);
   }
   SUBCASE("elements in any order; ids the catalogue does not have are ignored") {
     const SignpostResult r = score_signpost(
         entry(14, Status::partial, {{"14h", Status::partial}, {"9z", Status::addressed}}),
-        signpost(14));
-    CHECK(r.coverage == doctest::Approx(0.5 / 8));
+        signpost(14), info);
+    CHECK(*r.element_coverage == doctest::Approx(0.5));
     CHECK(r.elements_partial == 1);
-    CHECK(r.elements_open == 7);
+    CHECK(r.elements_not_described == 7);
   }
   SUBCASE("an element listed twice: the last one counts") {
     const SignpostResult r = score_signpost(
         entry(3, Status::partial, {{"3a", Status::addressed}, {"3a", Status::planned}}),
-        signpost(3));
-    CHECK(r.coverage == 0.0);
-    CHECK(r.elements_open == 7);
+        signpost(3), info);
+    CHECK(*r.element_coverage == 0.0);
+    CHECK(r.elements_open == 1);
   }
   SUBCASE("a catalogue signpost without elements: the status decides") {
     catalogue::Signpost bare;
     bare.number = 3;
     const SignpostResult r =
-        score_signpost(entry(3, Status::partial, {{"3a", Status::addressed}}), bare);
+        score_signpost(entry(3, Status::partial, {{"3a", Status::addressed}}), bare, info);
     CHECK(r.from_elements);
     CHECK(r.coverage == 0.5);
+    CHECK_FALSE(r.element_coverage);
     CHECK(r.elements.empty());
   }
+}
+
+TEST_CASE("score_signpost: elements that hold in one setting") {
+  // 5b: alternative education programme; 5d: clinical setting.
+  auto applies = [](const SignpostResult& r, const std::string& id) {
+    for (const auto& e : r.elements)
+      if (e.id == id) return e.applicable;
+    return false;
+  };
+  model::InterventionInfo school;
+  school.setting = "education";
+  const SignpostResult r = score_signpost(entry(5, Status::addressed), signpost(5), school);
+  CHECK_FALSE(applies(r, "5b"));
+  CHECK_FALSE(applies(r, "5d"));
+  CHECK(r.elements_not_applicable == 2);
+  CHECK(r.elements_not_described == 4);
+
+  model::InterventionInfo clinic;
+  clinic.setting = "care";
+  CHECK(applies(score_signpost(entry(5, Status::addressed), signpost(5), clinic), "5d"));
+  clinic.setting = "combined";
+  CHECK(applies(score_signpost(entry(5, Status::addressed), signpost(5), clinic), "5d"));
+
+  model::InterventionInfo programme;
+  programme.alternative_programme = true;
+  const SignpostResult p = score_signpost(entry(5, Status::addressed), signpost(5), programme);
+  CHECK(applies(p, "5b"));
+  CHECK_FALSE(applies(p, "5d"));
+
+  // A team that lists a conditional element says it applies.
+  const SignpostResult listed =
+      score_signpost(entry(5, Status::addressed, {{"5d", Status::addressed}}), signpost(5), school);
+  CHECK(applies(listed, "5d"));
+  CHECK(*listed.element_coverage == 1.0);
+}
+
+TEST_CASE("condition_holds: the two conditions and always") {
+  model::InterventionInfo info;
+  CHECK(check::condition_holds(catalogue::Condition::always, info));
+  CHECK_FALSE(check::condition_holds(catalogue::Condition::alternative_programme, info));
+  CHECK_FALSE(check::condition_holds(catalogue::Condition::clinical_setting, info));
+  info.alternative_programme = false;
+  CHECK_FALSE(check::condition_holds(catalogue::Condition::alternative_programme, info));
+  info.alternative_programme = true;
+  CHECK(check::condition_holds(catalogue::Condition::alternative_programme, info));
+  info.setting = "education";
+  CHECK_FALSE(check::condition_holds(catalogue::Condition::clinical_setting, info));
+  info.setting = "care";
+  CHECK(check::condition_holds(catalogue::Condition::clinical_setting, info));
 }
 
 // ---- compute_coverage

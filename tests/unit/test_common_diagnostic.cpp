@@ -98,13 +98,16 @@ TEST_CASE("parse_rule_id: RK ids, case-insensitive") {
   }
 }
 
-TEST_CASE("is_format_rule: RK0xx and nothing else") {
+TEST_CASE("is_format_rule: RK001-RK019 and nothing else") {
   SUBCASE("format rules") {
     CHECK(is_format_rule(RuleId::RK001));
     CHECK(is_format_rule(RuleId::RK009));
     CHECK(is_format_rule(RuleId::RK015));
-    CHECK(is_format_rule(RuleId::RK020));
-    CHECK(is_format_rule(RuleId::RK022));  // the unmatched suppression counts as one too
+  }
+  SUBCASE("the catalogue, duplicate raters and unmatched suppressions are not format rules") {
+    CHECK_FALSE(is_format_rule(RuleId::RK020));
+    CHECK_FALSE(is_format_rule(RuleId::RK021));
+    CHECK_FALSE(is_format_rule(RuleId::RK022));
   }
   SUBCASE("rules about what a file says") {
     CHECK_FALSE(is_format_rule(RuleId::RK101));
@@ -113,11 +116,27 @@ TEST_CASE("is_format_rule: RK0xx and nothing else") {
     CHECK_FALSE(is_format_rule(RuleId::RK205));
     CHECK_FALSE(is_format_rule(RuleId::RK301));
   }
-  SUBCASE("the whole table: RK001-RK015, RK020-RK022") {
-    int format_rules = 0;
-    for (std::size_t i = 0; i < kRuleCount; ++i)
-      if (is_format_rule(static_cast<RuleId>(i))) ++format_rules;
-    CHECK(format_rules == 18);
+}
+
+TEST_CASE("is_fixed_rule: the format rules and RK107, as rules/rules.yaml marks them") {
+  CHECK(is_fixed_rule(RuleId::RK001));
+  CHECK(is_fixed_rule(RuleId::RK015));
+  CHECK(is_fixed_rule(RuleId::RK107));
+  CHECK_FALSE(is_fixed_rule(RuleId::RK022));
+  CHECK_FALSE(is_fixed_rule(RuleId::RK101));
+  CHECK_FALSE(is_fixed_rule(RuleId::RK106));
+  SUBCASE("the whole table: RK001-RK015 are format rules, all fixed; RK107 is fixed too") {
+    int format_rules = 0, fixed = 0;
+    for (std::size_t i = 0; i < kRuleCount; ++i) {
+      const auto id = static_cast<RuleId>(i);
+      if (is_format_rule(id)) {
+        ++format_rules;
+        CHECK(is_fixed_rule(id));
+      }
+      if (is_fixed_rule(id)) ++fixed;
+    }
+    CHECK(format_rules == 15);
+    CHECK(fixed == 16);
   }
 }
 

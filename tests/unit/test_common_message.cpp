@@ -254,10 +254,12 @@ TEST_CASE("text_files: every text has words in both languages") {
       std::vector<std::string> values;
       for (std::size_t i = 0; i < e.arity; ++i)
         values.push_back("\x01" + std::to_string(i) + "\x02");
+      // The singular may leave out the count that chooses it ("one file").
       for (std::size_t form = e.plural < 0 ? 1u : 0u; form < 2; ++form)
-        for (const auto& value : values) {
-          CHECK(fill(e.en[form], values).find(value) != std::string::npos);
-          CHECK(fill(e.nl[form], values).find(value) != std::string::npos);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+          if (form == 0 && static_cast<int>(i) == e.plural) continue;
+          CHECK(fill(e.en[form], values).find(values[i]) != std::string::npos);
+          CHECK(fill(e.nl[form], values).find(values[i]) != std::string::npos);
         }
     }
   }

@@ -118,10 +118,8 @@ TEST_CASE("load_project_config: a file with problems sets no values") {
       load_project_config(dir.write("c.yaml", "fail-on: warning\nrules: {RK003: off}\n"), "/");
   REQUIRE(c.problems.size() == 1);
   CHECK(c.problems[0].rule == RuleId::RK006);
-  CHECK(words(c.problems[0].message) ==
-        "RK003 is a format rule: it cannot be switched off or given another severity");
-  CHECK(tr(Lang::nl, c.problems[0].message) ==
-        "RK003 is een formaatregel: die kan niet uit en krijgt geen andere ernst");
+  CHECK(words(c.problems[0].message) == "RK003 cannot be switched off or given another severity");
+  CHECK(tr(Lang::nl, c.problems[0].message) == "RK003 kan niet uit en krijgt geen andere ernst");
   CHECK_FALSE(c.fail_on);
   CHECK(c.rules.empty());
   CHECK(c.origins.empty());

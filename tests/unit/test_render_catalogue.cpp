@@ -72,7 +72,10 @@ TEST_CASE("audience table: names and parsing") {
 
 TEST_CASE("render_list: text, a header and one aligned row per signpost") {
   const std::string text = list(Lang::en, Format::text);
-  CHECK(count(text, "\n") == 15);
+  CHECK(count(text, "\n") == 17);  // header, 14 rows, a blank line and the scope
+  CHECK(
+      line(text, 16).starts_with("These signposts are for tier 3: severe or chronic school "
+                                 "refusal"));
   // Number, title (62 columns), audience (28 columns), elements, two spaces apart.
   CHECK(line(text, 0) ==
         "  #  " + padded("Signpost", 62) + "  " + padded("For", 28) + "  elements");
@@ -118,11 +121,13 @@ TEST_CASE("render_signpost: text in English, with relations and the translation 
   const std::string text = signpost(6, Lang::en, Format::text);
   CHECK(line(text, 0) == "Signpost 6 — Do not set the bar high at the start");
   CHECK(line(text, 1) == "Slug: niet-hoog-insteken · For: practitioners");
-  CHECK(text.find("\nElements: what an intervention does\n  6a   Professionals deliberately ") !=
+  CHECK(text.find("\nElements: what an intervention does\n  6a   Professionals temper the ") !=
         std::string::npos);
   CHECK(text.find("\nQuestions for the team\n  - ") != std::string::npos);
   CHECK(text.find("\nRelated signposts\n  3 (Availability and contact): supports — Signpost 6 "
-                  "says that a calm start raises the quality of contact.\n") != std::string::npos);
+                  "says that a calm start raises the quality of contact. The article does not "
+                  "give the signpost number there; the link is this catalogue's reading.\n") !=
+        std::string::npos);
   CHECK(text.find("\nSource: Heyne, D., & Brouwer-Borghuis, M. (2022).") != std::string::npos);
   CHECK(
       text.ends_with("\nThe English title is our translation, not the wording of the published "
@@ -136,7 +141,8 @@ TEST_CASE("render_signpost: text in Dutch, relation kinds in words, bold heading
         "contact met de jongere en ouders");
   CHECK(line(text, 1) == "Slug: beschikbaarheid-en-contact · Voor: uitvoerende professionals");
   CHECK(text.find("  4 (Bereidheid en betrokkenheid): ondersteunt — ") != std::string::npos);
-  CHECK(text.find("  6 (Niet hoog insteken): zie ook — ") != std::string::npos);
+  CHECK(text.find("  6 (Niet hoog insteken): wordt ondersteund door — Volgens wegwijzer 6 ") !=
+        std::string::npos);
   const std::string coloured = signpost(3, Lang::nl, Format::text, true);
   CHECK(coloured.starts_with("\x1b[1mWegwijzer 3 — "));
   CHECK(count(coloured, "\x1b[1m") == 4);  // title, elements, questions, related

@@ -31,8 +31,8 @@ Diff example() {
     report->parsed = true;
     report->valid = true;
   }
-  d.before.report.coverage = {100.0 * 11.5 / 14, 11, 1, 2, 0, {}};
-  d.after.report.coverage = {100.0 * 12 / 14, 10, 4, 0, 0, {}};
+  d.before.report.coverage = {100.0 * 11.5 / 14, 11, 1, 2, 0, {}, {}};
+  d.after.report.coverage = {100.0 * 12 / 14, 10, 4, 0, 0, {}, {}};
   for (int n = 1; n <= kSignpostCount; ++n)
     d.statuses.emplace_back(Status::addressed, Status::addressed);
   d.statuses[2] = {Status::planned, Status::partial};

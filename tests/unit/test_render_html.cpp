@@ -44,9 +44,10 @@ using routekaart::testing::count;
 
 static const char* kHostile =
     "routekaart: 1\nintervention: {name: \"<script>alert(1)</script> \\\" onload=\\\"x ' &amp;\"}\n"
-    "signposts:\n  1: {status: addressed, practice: p}\n  3: {status: not-applicable, rationale: "
+    "signposts:\n  1: {status: addressed, practice: De mentor belt elke week met de jongere en de "
+    "ouders.}\n  3: {status: not-applicable, rationale: "
     "r}\n"
-    "  12: {status: addressed, practice: p}\n"
+    "  12: {status: addressed, practice: De mentor belt elke week met de jongere en de ouders.}\n"
     "method:\n  end_result: e\n  goals: [{id: G1, text: t}]\n"
     "  methods: [{id: M1, name: \"<script>x</script>\\\"'\", goals: [G1]}, {id: M2, name: "
     "\"<b>\"}]\n";

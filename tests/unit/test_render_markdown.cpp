@@ -46,28 +46,32 @@ std::string markdown(const Report& report, Lang lang, bool coverage = true) {
 
 const char* kKompas =
     "routekaart: 1\nintervention: {name: Kompas}\nsignposts:\n"
-    "  1: {status: addressed, practice: p}\n"
-    "  2: {status: partial, practice: p, elements: {2a: addressed, 2b: partial}}\n"
+    "  1: {status: addressed, practice: De mentor belt elke week met de jongere en de ouders.}\n"
+    "  2: {status: partial, practice: De mentor belt elke week met de jongere en de ouders., "
+    "elements: {2a: addressed, 2b: partial}}\n"
     "  3: {status: not-applicable, rationale: r}\n";
 
 TEST_CASE("render_markdown: one file in English") {
   const std::string md = markdown(checked({{"k.yaml", kKompas}}), Lang::en);
-  CHECK(
-      md.starts_with("# Kompas\n\nFile: k.yaml\n\n"
-                     "Coverage 63%: 1 addressed, 1 partial, 0 open, 1 not applicable\n\n"
-                     "- practitioners (1-12): 63%\n- managers (11-14): -\n\n"
-                     "## Signposts\n\n"
-                     "| # | Signpost | status | coverage | elements |\n"
-                     "|--:|---|---|--:|---|\n"
-                     "| 1 | Integrated approach | addressed | 100% |   |\n"
-                     "| 2 | Integrative picture | partial | 25% | 1 addressed, 1 partial of 6 |\n"
-                     "| 3 | Availability and contact | not-applicable | n/a |   |\n\n"
-                     "## Gaps and next steps\n\n"
-                     "### 2. Gain insight into the integrative picture (partial)\n\n"
-                     "Elements still open:\n\n- **2b** They also map"));
+  CHECK(md.starts_with(
+      "# Kompas\n\nFile: k.yaml\n\n"
+      "Coverage 75%: 1 addressed, 1 partial, 0 open, 1 not applicable\n\n"
+      "- practitioners (1-12): 75%\n- managers (11-14): -\n"
+      "- Elements: 75% across the 2 described; 10 not described, 0 not applicable\n\n"
+      "## Signposts\n\n"
+      "| # | Signpost | status | coverage | elements |\n"
+      "|--:|---|---|--:|---|\n"
+      "| 1 | Integrated approach | addressed | 100% |   |\n"
+      "| 2 | Integrative picture | partial | 50% | 2 described (75%), 4 not described |\n"
+      "| 3 | Availability and contact | not-applicable | n/a |   |\n\n"
+      "## Gaps and next steps\n\n"
+      "### 2. Gain insight into the integrative picture (partial)\n\n"
+      "Elements still open:\n\n- **2b** (partial) They also map"));
   CHECK(count(md, "\nQuestions for the team:\n\n- Who do we talk to") == 1);
-  CHECK(
-      md.ends_with("\n1 file: 1 valid, 0 with problems; 0 errors, 0 warnings, 0 info messages\n"));
+  CHECK(md.ends_with(
+      "\n\nCoverage shows what the file describes against the roadmap, not the quality "
+      "or effect of the intervention.\n\n"
+      "1 file: 1 valid, 0 with problems; 0 errors, 0 warnings, 0 info messages\n"));
   CHECK(count(md, "## Findings") == 0);
 }
 
@@ -75,12 +79,17 @@ TEST_CASE("render_markdown: the same file in Dutch") {
   const std::string md = markdown(checked({{"k.yaml", kKompas}}), Lang::nl);
   CHECK(
       md.starts_with("# Kompas\n\nBestand: k.yaml\n\n"
-                     "Dekking 63%: 1 addressed, 1 partial, 0 open, 1 niet van toepassing\n\n"
-                     "- uitvoerende professionals (1-12): 63%\n- managers (11-14): -\n\n"
+                     "Dekking 75%: 1 addressed, 1 partial, 0 open, 1 niet van toepassing\n\n"
+                     "- uitvoerende professionals (1-12): 75%\n- managers (11-14): -\n"
+                     "- Elementen: 75% over 2 beschreven; 10 niet beschreven, 0 niet van "
+                     "toepassing\n\n"
                      "## Wegwijzers\n\n"
                      "| # | Wegwijzer | status | dekking | elementen |\n"));
-  CHECK(count(md, "| 2 | Integratief beeld | partial | 25% | 1 addressed, 1 partial van 6 |\n") ==
-        1);
+  CHECK(
+      count(
+          md,
+          "| 2 | Integratief beeld | partial | 50% | 2 beschreven (75%), 4 niet beschreven |\n") ==
+      1);
   CHECK(count(md, "| 3 | Beschikbaarheid en contact | not-applicable | n.v.t. |   |\n") == 1);
   CHECK(count(md, "\n## Hiaten en volgende stappen\n\n") == 1);
   CHECK(count(md, "\nElementen die nog open staan:\n\n") == 1);

@@ -32,13 +32,7 @@ using routekaart::testing::embedded_catalogue;
 using namespace routekaart;
 
 namespace {
-
-Rating rating(const std::string& rater, std::map<int, Score> scores) {
-  Rating r;
-  r.rater = rater;
-  r.scores = std::move(scores);
-  return r;
-}
+using routekaart::testing::rating;
 
 // Three raters:
 //   1: importance 5, 4, 5 (mean 4.67, SD 0.58); attention 3, 2, 1 (mean 2, SD 1); gap +2.67
@@ -267,7 +261,7 @@ TEST_CASE("render_ratings_json: raters, crosshair and signposts with stable keys
   CHECK(has(json, "\"intervention\": \"Team *A*\""));
   CHECK(has(json,
             "{\n      \"rater\": \"A\",\n      \"role\": \"Mentor\",\n      \"date\": "
-            "\"2026-10-01\",\n      \"file\": \"\",\n      \"scores\": 3\n    }"));
+            "\"2026-10-01\",\n      \"file\": \"f.yaml\",\n      \"scores\": 3\n    }"));
   CHECK(has(json, "\"mode\": \"means\""));
   CHECK(has(json, "\"disagreement_range\": 3"));
   CHECK(has(json, "\"quadrant\": \"concentrate-here\""));

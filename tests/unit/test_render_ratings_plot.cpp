@@ -20,13 +20,7 @@ using routekaart::testing::embedded_catalogue;
 using namespace routekaart;
 
 namespace {
-
-Rating rating(const std::string& rater, std::map<int, Score> scores) {
-  Rating r;
-  r.rater = rater;
-  r.scores = std::move(scores);
-  return r;
-}
+using routekaart::testing::rating;
 
 // 1: importance 5 and 3 (mean 4), attention 2 and 2; 2: importance 4 and 1 (a range of 3),
 // attention 3 and 4 (mean 3.5); 4: importance only. Crosshair at the means: importance

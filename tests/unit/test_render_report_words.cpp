@@ -6,6 +6,7 @@
 using routekaart::render::audience_message;
 using routekaart::render::coverage_message;
 using routekaart::render::element_counts_message;
+using routekaart::render::element_coverage_message;
 using routekaart::render::escape_markdown;
 using routekaart::render::summary_message;
 
@@ -56,13 +57,29 @@ TEST_CASE("coverage_message: the percentage and the signposts per status") {
         "Coverage \\-: 0 addressed, 0 partial, 0 open, 0 not applicable");
 }
 
-TEST_CASE("element_counts_message: addressed and partial of all elements") {
+TEST_CASE(
+    "element_counts_message: the described elements with their mean, the rest not described") {
   check::SignpostResult r;
   r.elements.resize(7);
   r.elements_addressed = 4;
   r.elements_partial = 1;
-  CHECK(tr(Lang::en, element_counts_message(r)) == "4 addressed, 1 partial of 7");
-  CHECK(tr(Lang::nl, element_counts_message(r)) == "4 addressed, 1 partial van 7");
+  r.elements_open = 1;
+  r.elements_not_described = 1;
+  r.element_coverage = 0.75;
+  CHECK(tr(Lang::en, element_counts_message(r)) == "6 described (75%), 1 not described");
+  CHECK(tr(Lang::nl, element_counts_message(r)) == "6 beschreven (75%), 1 niet beschreven");
+  // Nothing listed: no mean.
+  check::SignpostResult none;
+  none.elements_not_described = 6;
+  CHECK(tr(Lang::en, element_counts_message(none)) == "0 described (-), 6 not described");
+}
+
+TEST_CASE("element_coverage_message: the file's element detail") {
+  check::ElementCoverage e{0.5 * 100, 2, 10, 1};
+  CHECK(tr(Lang::en, element_coverage_message(e)) ==
+        "Elements: 50% across the 2 described; 10 not described, 1 not applicable");
+  CHECK(tr(Lang::nl, element_coverage_message(e)) ==
+        "Elementen: 50% over 2 beschreven; 10 niet beschreven, 1 niet van toepassing");
 }
 
 TEST_CASE("audience_message: each audience with its signposts; an unknown one as written") {

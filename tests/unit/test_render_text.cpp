@@ -86,8 +86,9 @@ Report checked(const std::string& yaml) {
 
 const char* kKompas =
     "routekaart: 1\nintervention: {name: Kompas}\nsignposts:\n"
-    "  1: {status: addressed, practice: p}\n"
-    "  2:\n    status: partial\n    practice: p\n"
+    "  1: {status: addressed, practice: De mentor belt elke week met de jongere en de ouders.}\n"
+    "  2:\n    status: partial\n    practice: De mentor praat met school, ouders en eerdere "
+    "hulpverleners.\n"
     "    elements: {2a: addressed, 2b: partial, 2c: addressed, 2d: addressed, 2e: addressed,"
     " 2f: addressed}\n"
     "  3: {status: not-applicable, rationale: r}\n";
@@ -129,36 +130,42 @@ TEST_CASE("render_text: the summary line has singular and plural forms") {
 
 TEST_CASE("render_text: coverage, status table and gaps of a checked file") {
   const std::string en = text(checked(kKompas), Lang::en, true);
-  CHECK(
-      en.starts_with("Kompas — k.yaml\n"
-                     "Coverage 96%: 1 addressed, 1 partial, 0 open, 1 not applicable\n"
-                     "  practitioners (1-12) 96% · managers (11-14) -\n\n"));
+  CHECK(en.starts_with(
+      "Kompas — k.yaml\n"
+      "Coverage 75%: 1 addressed, 1 partial, 0 open, 1 not applicable\n"
+      "  practitioners (1-12) 75% · managers (11-14) -\n"
+      "  Elements: 92% across the 6 described; 6 not described, 0 not applicable\n\n"));
   CHECK(testing::count(en,
                        "\n  #  Signpost                      status          coverage        "
                        "elements\n") == 1);
   CHECK(testing::count(en,
-                       "\n  2  Integrative picture           partial         █████████░  92%  "
-                       "5 addressed, 1 partial of 6\n") == 1);
-  CHECK(testing::count(en,
-                       "\nGaps and next steps\n\n"
-                       "  Signpost 2. Gain insight into the integrative picture (partial)\n"
-                       "    Elements still open:\n"
-                       "      2b  They also map the difficulties that school staff may run "
-                       "into.\n"
-                       "    Questions for the team:\n") == 1);
+                       "\n  2  Integrative picture           partial         █████░░░░░  50%  "
+                       "6 described (92%), 0 not described\n") == 1);
+  CHECK(
+      testing::count(en,
+                     "\nGaps and next steps\n\n"
+                     "  Signpost 2. Gain insight into the integrative picture (partial)\n"
+                     "    Elements still open:\n"
+                     "      2b  (partial) They also map the difficulties that school staff may run "
+                     "into.\n"
+                     "    Questions for the team:\n") == 1);
   CHECK(testing::count(en, "    Related signposts: 13 (Dedicated team)\n") == 1);
   CHECK(
-      en.ends_with("\n1 file: 1 valid, 0 with problems; 0 errors, 0 warnings, 0 info messages\n"));
+      en.ends_with("\nCoverage shows what the file describes against the roadmap, not the quality "
+                   "or effect of the intervention.\n"
+                   "1 file: 1 valid, 0 with problems; 0 errors, 0 warnings, 0 info messages\n"));
 
   const std::string nl = text(checked(kKompas), Lang::nl, true);
   CHECK(
       nl.starts_with("Kompas — k.yaml\n"
-                     "Dekking 96%: 1 addressed, 1 partial, 0 open, 1 niet van toepassing\n"
-                     "  uitvoerende professionals (1-12) 96% · managers (11-14) -\n\n"));
+                     "Dekking 75%: 1 addressed, 1 partial, 0 open, 1 niet van toepassing\n"
+                     "  uitvoerende professionals (1-12) 75% · managers (11-14) -\n"
+                     "  Elementen: 92% over 6 beschreven; 6 niet beschreven, 0 niet van "
+                     "toepassing\n\n"));
   CHECK(testing::count(nl,
                        "\n  #  Wegwijzer                     status          dekking         "
                        "elementen\n") == 1);
-  CHECK(testing::count(nl, "5 addressed, 1 partial van 6\n") == 1);
+  CHECK(testing::count(nl, "6 beschreven (92%), 0 niet beschreven\n") == 1);
   CHECK(testing::count(nl,
                        "\nHiaten en volgende stappen\n\n"
                        "  Wegwijzer 2. Krijg zicht op het integratief beeld (partial)\n"

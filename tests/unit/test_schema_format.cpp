@@ -227,7 +227,7 @@ TEST_CASE("config_spec: the keys, and severities tied to the severity table") {
     CHECK_FALSE(f.required);
   }
   CHECK(keys == Words{"paths", "include", "exclude", "language", "fail-on", "min-coverage",
-                      "require", "rules"});
+                      "min-practice-words", "require", "rules"});
   Words severities;
   for (const auto& row : kSeverities) severities.emplace_back(row.name);
   // fail-on: a severity, or never

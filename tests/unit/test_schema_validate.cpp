@@ -150,6 +150,7 @@ TEST_CASE("validate_tree: RK003 unknown keys") {
                    schema::intervention_spec()) ==
           Lines{"RK003 2:25 unknown key 'budget' in intervention | allowed here: name, "
                 "organisation, contact, setting, tier, target_group, ages, school_types, "
+                "alternative_programme, "
                 "group_size, duration_weeks, summary"});
   }
   SUBCASE("in Dutch") {
@@ -471,16 +472,18 @@ TEST_CASE("validate_tree: the rules of a project configuration") {
     CHECK(config("rules: {RK101: off, RK102: error, rk301: info}\n").empty());
     CHECK(config("rules:\n").empty());
   }
-  SUBCASE("RK0xx cannot be switched off or changed") {
+  SUBCASE("format rules and RK107 cannot be switched off or changed") {
     CHECK(config("rules: {RK003: off}\n") ==
-          Lines{"RK006 1:9 RK003 is a format rule: it cannot be switched off or given another "
-                "severity | remove this line: a file that breaks the format cannot be checked, so "
-                "RK0xx findings are always errors"});
+          Lines{"RK006 1:9 RK003 cannot be switched off or given another severity | remove this "
+                "line: format rules (RK001-RK015) and RK107 always count, because a file that "
+                "breaks the format cannot be checked and RK107 is what --min-coverage decides on"});
     CHECK(config("rules: {rk009: warning}\n", Lang::nl) ==
-          Lines{"RK006 1:9 RK009 is een formaatregel: die kan niet uit en krijgt geen andere "
-                "ernst | verwijder deze regel: een bestand dat het formaat breekt kan niet "
-                "gecontroleerd worden, dus RK0xx-bevindingen zijn altijd fouten"});
-    CHECK(config("rules: {RK022: off}\n").size() == 1);
+          Lines{"RK006 1:9 RK009 kan niet uit en krijgt geen andere ernst | verwijder deze regel: "
+                "formaatregels (RK001-RK015) en RK107 tellen altijd, want een bestand dat het "
+                "formaat breekt kan niet gecontroleerd worden en op RK107 beslist --min-coverage"});
+    CHECK(config("rules: {RK107: warning}\n").size() == 1);
+    // The catalogue rules RK020-RK022 are no format rules: a project may switch them off.
+    CHECK(config("rules: {RK022: off}\n").empty());
   }
   SUBCASE("an id that is no rule") {
     CHECK(config("rules: {RK999: off}\n") ==

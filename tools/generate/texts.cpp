@@ -23,7 +23,8 @@
 //     en: {one: "{count} file", other: "{count} files"}
 //     nl: {one: "{count} bestand", other: "{count} bestanden"}
 // Placeholders are {lower_case_names}; {{ and }} are literal braces. Both languages (and both
-// plural forms) must use exactly the same placeholders.
+// plural forms) must use exactly the same placeholders, except that the `one` form may leave out
+// the count that chooses it.
 //
 // This program uses yaml-cpp directly and nothing of routekaart, because routekaart's own code
 // is compiled against what it generates.
@@ -200,9 +201,12 @@ Text read_text(const std::string& file, const YAML::Node& key, const YAML::Node&
   const std::set<std::string> names = name_set(t.en.other);
   const std::vector<std::pair<const Template*, const char*>> all = {
       {&t.en.other, "en"}, {&t.nl.other, "nl"}, {&t.en.one, "en.one"}, {&t.nl.one, "nl.one"}};
+  const std::string selector = plural ? value["plural"].Scalar() : std::string();
   for (const auto& [tmpl, label] : all) {
     if (!plural && tmpl == &t.en.one) break;
-    const std::set<std::string> other = name_set(*tmpl);
+    std::set<std::string> other = name_set(*tmpl);
+    // The singular may leave the count out ("one file" rather than "1 file").
+    if (tmpl == &t.en.one || tmpl == &t.nl.one) other.insert(selector);
     if (other != names) {
       std::string list;
       for (const auto& n : names) list += " {" + n + "}";
@@ -217,7 +221,6 @@ Text read_text(const std::string& file, const YAML::Node& key, const YAML::Node&
   }
   t.members.assign(names.begin(), names.end());
   if (plural) {
-    const std::string selector = value["plural"].Scalar();
     const auto at = std::find(t.members.begin(), t.members.end(), selector);
     if (at == t.members.end())
       fail(file, value["plural"],
@@ -258,6 +261,7 @@ struct Bilingual {
 struct Rule {
   std::string id, severity;
   int signpost = 0;
+  bool fixed = false;  // cannot be switched off, re-severitied or suppressed
   Bilingual title, description, remedy;
 };
 
@@ -287,11 +291,11 @@ std::vector<Rule> read_rules(const std::string& path) {
     std::set<std::string> keys;
     for (const auto& kv : item) {
       const std::string k = kv.first.Scalar();
-      static const std::set<std::string> allowed = {"id",    "severity",    "signpost",
+      static const std::set<std::string> allowed = {"id",    "severity",    "signpost", "fixed",
                                                     "title", "description", "remedy"};
       if (!allowed.count(k))
         fail(path, kv.first,
-             "unknown key '" + k + "' (id, severity, signpost, title, description, remedy)");
+             "unknown key '" + k + "' (id, severity, signpost, fixed, title, description, remedy)");
       if (!keys.insert(k).second) fail(path, kv.first, "key '" + k + "' appears twice");
     }
     Rule r;
@@ -317,6 +321,15 @@ std::vector<Rule> read_rules(const std::string& path) {
       if (r.signpost < 1 || r.signpost > 14 || std::to_string(r.signpost) != s)
         fail(path, item["signpost"], "signpost must be a number from 1 to 14");
     }
+    if (item["fixed"]) {
+      const std::string fixed = item["fixed"].Scalar();
+      if (fixed != "true" && fixed != "false")
+        fail(path, item["fixed"], "fixed must be true or false");
+      r.fixed = fixed == "true";
+    }
+    const bool format_rule = r.id.rfind("RK00", 0) == 0 || r.id.rfind("RK01", 0) == 0;
+    if (format_rule && !r.fixed)
+      fail(path, item["id"], "format rule " + r.id + " (RK001-RK019) must be `fixed: true`");
     r.title = read_bilingual(path, item["title"], "title");
     r.description = read_bilingual(path, item["description"], "description");
     r.remedy = read_bilingual(path, item["remedy"], "remedy");
@@ -426,8 +439,15 @@ std::string rule_ids_header(const std::vector<Rule>& rules) {
     << "/// The ids as written (\"RK101\"), indexed by RuleId.\n"
     << "inline constexpr std::array<std::string_view, kRuleCount> kRuleNames{\n";
   for (const auto& r : rules) o << "    \"" << r.id << "\",\n";
+  o << "};\n\n/// Per RuleId: its findings cannot be switched off, re-severitied or suppressed.\n"
+    << "inline constexpr std::array<bool, kRuleCount> kRuleFixed{\n";
+  for (const auto& r : rules)
+    o << "    " << (r.fixed ? "true" : "false") << ",  // " << r.id << "\n";
   o << "};\n\n/// \"RK101\".\nconstexpr std::string_view rule_name(RuleId id) {\n"
-    << "  return kRuleNames[static_cast<std::size_t>(id)];\n}\n\n}  // namespace routekaart\n";
+    << "  return kRuleNames[static_cast<std::size_t>(id)];\n}\n\n"
+    << "/// A rule whose findings always keep their severity (rules/rules.yaml, `fixed: true`).\n"
+    << "constexpr bool is_fixed_rule(RuleId id) {\n"
+    << "  return kRuleFixed[static_cast<std::size_t>(id)];\n}\n\n}  // namespace routekaart\n";
   return o.str();
 }
 
