@@ -1,7 +1,5 @@
 #include "cli/app.hpp"
 
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +9,8 @@
 #include "catalogue/precompiled.hpp"
 #include "cli/commands.hpp"
 #include "cli/language.hpp"
+#include "cli/platform.hpp"
+#include "cli/version.hpp"
 #include "common/messages.hpp"
 #include "render/format.hpp"
 
@@ -151,7 +151,7 @@ int run(int argc, char** argv) {
   const Lang lang = early_language(argc, argv);
   Options options;
   CLI::App app(msg(lang, "app.description"), "routekaart");
-  app.set_version_flag("--version", std::string("routekaart ") + ROUTEKAART_VERSION);
+  app.set_version_flag("--version", version_line());
   app.require_subcommand(1);
   app.fallthrough();
   app.footer(msg(lang, "app.footer"));
@@ -193,7 +193,7 @@ int run(int argc, char** argv) {
     return 2;
   }
   const char* no_color = std::getenv("NO_COLOR");
-  const bool color = ::isatty(1) && !(no_color && *no_color);
+  const bool color = platform::is_terminal(1) && !(no_color && *no_color);
   // The catalogue compiled into the binary, or the one --catalogue names.
   CatalogueLoad loaded;
   if (!options.catalogue_dir.empty()) {

@@ -16,7 +16,6 @@
 // today's local date, or ROUTEKAART_TODAY=YYYY-MM-DD (for reproducible tests). A rater who
 // already rated in FILE's own `ratings:` is refused up front (RK021, exit 1).
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -27,10 +26,12 @@
 
 #include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "cli/platform.hpp"
 #include "common/messages.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/cli.hpp"
 #include "io/atomic_write.hpp"
+#include "io/platform.hpp"
 #include "model/rating.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
@@ -50,6 +51,8 @@ using check::summarise_ratings;
 using io::Source;
 using io::write_file_atomically;
 using io::WriteResult;
+using io::platform::from_path;
+using io::platform::to_path;
 using model::Answer;
 using model::load_intervention;
 using model::load_rating_text;
@@ -91,7 +94,7 @@ bool today(std::string& out) {
   }
   const std::time_t now = std::time(nullptr);
   std::tm local{};
-  localtime_r(&now, &local);
+  if (!platform::local_time(now, local)) return false;
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
   out = buffer;
@@ -103,8 +106,8 @@ bool today(std::string& out) {
 std::string default_rating_path(const std::string& file, const std::string& rater,
                                 const std::string& date) {
   fs::path folder =
-      file == "-" || file.rfind("/dev/", 0) == 0 ? fs::path() : fs::path(file).parent_path();
-  return (folder / "ratings" / (rater_slug(rater) + "-" + date + ".yaml")).string();
+      file == "-" || file.rfind("/dev/", 0) == 0 ? fs::path() : to_path(file).parent_path();
+  return from_path(folder / "ratings" / to_path(rater_slug(rater) + "-" + date + ".yaml"));
 }
 
 std::string wrap(std::string_view text, std::size_t width, const std::string& indent) {
@@ -244,7 +247,8 @@ int cmd_rate(Context& ctx, const Options& opt) {
   const bool default_target = target.output.empty();
   if (default_target) target.output = default_rating_path(path, rater, date);
   std::error_code ec;
-  if (target.output != "-" && !opt.force && fs::exists(fs::symlink_status(target.output, ec)))
+  if (target.output != "-" && !opt.force &&
+      fs::exists(fs::symlink_status(to_path(target.output), ec)))
     return usage_error(ctx, msg(l, "output.exists", target.output), msg(l, "rate.exists.hint"));
 
   const std::string name = loaded.intervention && !loaded.intervention->info.name.empty()
@@ -256,7 +260,7 @@ int cmd_rate(Context& ctx, const Options& opt) {
   Rating rating;
   rating.rater = rater;
   rating.date = date;
-  Dialogue dialogue{ctx, std::cin, !::isatty(STDIN_FILENO)};
+  Dialogue dialogue{ctx, std::cin, !platform::is_terminal(0)};
   if (!interview(dialogue, rating) && !rating.scores.empty())
     ctx.out << '\n' << msg(l, "rate.stopped") << '\n';
   if (rating.scores.empty()) {
@@ -268,10 +272,10 @@ int cmd_rate(Context& ctx, const Options& opt) {
       rating_yaml(rating, {msg(l, "rate.comment", rater, path), msg(l, "rate.comment.use", path)});
   RatingFile check = load_rating_text(Source{target.output, content}, Limits{});
   if (!check.diagnostics.empty()) return print_problems(ctx, check.diagnostics, 1);
-  if (default_target) fs::create_directories(fs::path(target.output).parent_path(), ec);
+  if (default_target) fs::create_directories(to_path(target.output).parent_path(), ec);
   if (int code = emit(ctx, target, content); code != 0) return code;
   if (target.output != "-") {
-    const std::string folder = fs::path(target.output).parent_path().string();
+    const std::string folder = from_path(to_path(target.output).parent_path());
     ctx.out << '\n'
             << msg(l, "rate.written", rating.scores.size(), kSignpostCount, target.output) << '\n'
             << msg(l, "rate.next", path, folder.empty() ? "." : folder) << '\n';

@@ -1,8 +1,5 @@
 // The last-resort handler: whatever happens, routekaart exits 0, 1 or 2 (cli/output.hpp).
-#include <unistd.h>
-
 #include <cerrno>
-#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -11,6 +8,7 @@
 #include "cli/app.hpp"
 #include "cli/language.hpp"
 #include "cli/output.hpp"
+#include "cli/platform.hpp"
 #include "generated/texts/cli.hpp"
 
 namespace routekaart::cli {
@@ -31,8 +29,7 @@ void say(const Message& message) {
 }
 
 extern "C" void on_abort(int) {
-  static const char line[] = "routekaart: internal error (abort); please report it\n";
-  [[maybe_unused]] const auto written = ::write(2, line, sizeof line - 1);
+  platform::write_stderr("routekaart: internal error (abort); please report it\n");
   std::_Exit(kExitUsage);
 }
 
@@ -41,9 +38,7 @@ extern "C" void on_abort(int) {
 int main(int argc, char** argv) {
   fallback_language = early_language(argc, argv);
   std::set_terminate(on_terminate);
-  std::signal(SIGABRT, on_abort);
-  // A closed pipe (`routekaart check | head -1`) is a write error we report, not a signal.
-  std::signal(SIGPIPE, SIG_IGN);
+  platform::prepare_process(on_abort);
   int code = kExitUsage;
   try {
     code = run(argc, argv);

@@ -33,7 +33,7 @@ check_installed bin/routekaart ""
 [ -x "$prefix/bin/routekaart" ] || fail "bin/routekaart is not executable"
 check_installed share/man/man1/routekaart.1 man/routekaart.1
 check_installed share/bash-completion/completions/routekaart tools/completions/routekaart.bash
-check_installed share/zsh/vendor-completions/_routekaart tools/completions/_routekaart
+check_installed share/zsh/site-functions/_routekaart tools/completions/_routekaart
 check_installed share/fish/vendor_completions.d/routekaart.fish tools/completions/routekaart.fish
 installed_count=$(find "$prefix" -type f | wc -l)
 [ "$installed_count" -eq 5 ] || fail "expected 5 installed files, found $installed_count: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"
@@ -49,7 +49,12 @@ run() {
 }
 
 run --version >"$tmp/version" 2>&1
-grep -qE '^routekaart [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/version" || fail "--version printed: $(cat "$tmp/version")"
+grep -qE '^routekaart [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]{12}|unknown)\)$' "$tmp/version" ||
+  fail "--version printed: $(cat "$tmp/version")"
+# The commit is the one the build was configured from (HEAD, unless it moved since).
+if commit=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null); then
+  grep -q "(commit $commit)" "$tmp/version" || fail "--version names another commit than HEAD ($commit): $(cat "$tmp/version")"
+fi
 
 run --lang en list >"$tmp/list" 2>"$tmp/list.err"
 status=$?
