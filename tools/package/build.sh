@@ -59,7 +59,8 @@ archive() {
       ;;
     *.zip)
       (cd "$base" && find "$name" -type f | LC_ALL=C sort >"$base/$name.files" &&
-        cmake -E tar cf "$output" --format=zip --mtime="@$SOURCE_DATE_EPOCH" \
+        cmake -E tar cf "$output" --format=zip \
+          --mtime="$(date -u -d "@$SOURCE_DATE_EPOCH" '+%Y-%m-%d %H:%M:%S UTC')" \
           --files-from="$base/$name.files")
       ;;
   esac
