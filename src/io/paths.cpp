@@ -41,7 +41,7 @@ void walk(const fs::path& dir, Walk& w) {
     w.problems.push_back(Diagnostic{RuleId::RK002,
                                     Severity::error,
                                     Location{platform::from_path(dir), 0, 0},
-                                    texts::read_open{.reason = reason(ec.value())},
+                                    texts::read_open{.reason = reason(platform::error_number(ec))},
                                     {texts::read_open_hint{}},
                                     0});
     return;

@@ -26,6 +26,11 @@ std::string error_text(int error) {
   return std::strerror(error);
 }
 
+int error_number(const std::error_code& error) {
+  const std::error_condition condition = error.default_error_condition();
+  return condition.category() == std::generic_category() ? condition.value() : EIO;
+}
+
 #ifdef _WIN32
 // Windows: every path goes through the wide-character calls, converted from UTF-8, so that names
 // with non-ASCII characters open whatever the system's code page is.

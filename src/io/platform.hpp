@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 namespace routekaart::io::platform {
 
@@ -42,6 +43,9 @@ void remove_file(const std::string& path);
 
 /// The system's message for an errno value.
 std::string error_text(int error);
+
+/// The errno value for an error of std::filesystem (whose codes are Win32 codes on Windows).
+int error_number(const std::error_code& error);
 
 /// A std::filesystem path for UTF-8 text, and back (on Windows with '/' as separator, so that
 /// reports name files the same way on every system). On POSIX both keep the bytes as they are.
