@@ -34,9 +34,10 @@ check_installed bin/routekaart ""
 check_installed share/man/man1/routekaart.1 man/routekaart.1
 check_installed share/bash-completion/completions/routekaart tools/completions/routekaart.bash
 check_installed share/zsh/site-functions/_routekaart tools/completions/_routekaart
+check_installed share/zsh/vendor-completions/_routekaart tools/completions/_routekaart
 check_installed share/fish/vendor_completions.d/routekaart.fish tools/completions/routekaart.fish
 installed_count=$(find "$prefix" -type f | wc -l)
-[ "$installed_count" -eq 5 ] || fail "expected 5 installed files, found $installed_count: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"
+[ "$installed_count" -eq 6 ] || fail "expected 6 installed files, found $installed_count: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"
 [ "$failures" -eq 0 ] || exit 1
 
 # An empty folder outside the source tree, with one example copied in, and nothing else.

@@ -37,6 +37,7 @@ echo "installed: $(dpkg-query -W -f='${Package} ${Version} ${Architecture} ${Sta
 dpkg -L routekaart | sort >/tmp/routekaart-apt-files
 for f in /usr/bin/routekaart /usr/share/man/man1/routekaart.1 \
   /usr/share/bash-completion/completions/routekaart /usr/share/zsh/site-functions/_routekaart \
+  /usr/share/zsh/vendor-completions/_routekaart \
   /usr/share/fish/vendor_completions.d/routekaart.fish; do
   grep -qx "$f" /tmp/routekaart-apt-files || fail "dpkg -L does not list $f"
   [ -f "$f" ] || fail "$f is not installed"
@@ -49,6 +50,14 @@ done
 grep -q '^De Brug — de-brug.yaml$' /tmp/routekaart-apt-check || fail "check printed: $(head -n 2 /tmp/routekaart-apt-check)"
 if command -v man >/dev/null; then
   man -w routekaart | grep -q '^/usr/share/man/man1/routekaart.1' || fail "man -w routekaart: $(man -w routekaart 2>&1)"
+fi
+# zsh and fish, when installed, find the completion where the package put it.
+if command -v zsh >/dev/null; then
+  zsh -fc 'autoload -Uz compinit && compinit -u -d /tmp/routekaart-apt-zcompdump && (( $+_comps[routekaart] ))' ||
+    fail "zsh does not find a completion for routekaart"
+fi
+if command -v fish >/dev/null; then
+  fish -c 'complete -C "routekaart che"' | grep -q '^check' || fail "fish does not complete 'routekaart che'"
 fi
 reply=$(bash -c 'source /usr/share/bash-completion/completions/routekaart; COMP_WORDS=(routekaart che); COMP_CWORD=1; _routekaart; printf "%s\n" "${COMPREPLY[@]}"')
 [ "$reply" = check ] || fail "the installed bash completion offers [$reply] for 'che'"

@@ -57,6 +57,8 @@ $linux/share/man/man1/routekaart.1
 $linux/share/zsh/
 $linux/share/zsh/site-functions/
 $linux/share/zsh/site-functions/_routekaart
+$linux/share/zsh/vendor-completions/
+$linux/share/zsh/vendor-completions/_routekaart
 EOF
 diff "$tmp/tar-expected" "$tmp/tar-list" >"$tmp/tar-diff" ||
   fail "the tarball's files differ from the expected list:$(echo && cat "$tmp/tar-diff")"
@@ -67,6 +69,7 @@ unpacked=$tmp/$linux
 for pair in share/man/man1/routekaart.1:man/routekaart.1 README.md:README.md \
   share/bash-completion/completions/routekaart:tools/completions/routekaart.bash \
   share/zsh/site-functions/_routekaart:tools/completions/_routekaart \
+  share/zsh/vendor-completions/_routekaart:tools/completions/_routekaart \
   share/fish/vendor_completions.d/routekaart.fish:tools/completions/routekaart.fish; do
   cmp -s "$unpacked/${pair%%:*}" "$root/${pair##*:}" || fail "${pair%%:*} differs from ${pair##*:}"
 done
@@ -120,6 +123,7 @@ if command -v dpkg-deb >/dev/null; then
 ./usr/share/fish/vendor_completions.d/routekaart.fish
 ./usr/share/man/man1/routekaart.1
 ./usr/share/zsh/site-functions/_routekaart
+./usr/share/zsh/vendor-completions/_routekaart
 EOF
   diff "$tmp/deb-expected" "$tmp/deb-files" >"$tmp/deb-diff" ||
     fail "the .deb's files differ from the expected list:$(echo && cat "$tmp/deb-diff")"
