@@ -58,10 +58,9 @@ archive() {
         --numeric-owner -cf - "$name" | gzip -9n >"$output"
       ;;
     *.zip)
-      (cd "$base" && find "$name" -type f | LC_ALL=C sort >"$base/$name.files" &&
-        cmake -E tar cf "$output" --format=zip \
-          --mtime="$(date -u -d "@$SOURCE_DATE_EPOCH" '+%Y-%m-%d %H:%M:%S UTC')" \
-          --files-from="$base/$name.files")
+      # zip -X: no extra fields (cmake -E tar would store each file's inode change time).
+      rm -f "$output"
+      (cd "$base" && find "$name" -type f | LC_ALL=C sort | zip -q -X -D -9 "$output" -@)
       ;;
   esac
 }
