@@ -10,8 +10,9 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "routekaart maintainers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "checks a school-refusal intervention against the 14 signposts of Weten Wat Werkt")
+# The summary is the synopsis line; this is the long description below it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n routekaart reads a YAML description of an intervention for young people who stay\n away from school because of emotional distress, and reports which of the 14\n signposts of the research roadmap it covers, with findings, team ratings, a\n meeting agenda and a method specification, in Dutch or English.")
+    "routekaart reads a YAML description of an intervention for young people who stay away from\nschool because of emotional distress, and reports which of the 14 signposts of the research\nroadmap it covers, with findings, team ratings, a meeting agenda and a method specification,\nin Dutch or English.")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE amd64)
