@@ -46,7 +46,8 @@ void prepare_process(void (*on_abort)(int)) {
     colour_escapes = (original_output_mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0 ||
                      SetConsoleMode(out, original_output_mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
   std::atexit(restore_console);
-  _setmode(_fileno(stdin), _O_BINARY);
+  // Standard input stays in text mode: typed answers (`rate`) end with CRLF, and Ctrl+Z ends
+  // the input; an intervention read from "-" is read as bytes (io::platform::read_file).
   _setmode(_fileno(stdout), _O_BINARY);
   _setmode(_fileno(stderr), _O_BINARY);
 }

@@ -8,7 +8,7 @@ namespace routekaart::cli::platform {
 
 /// Prepares the process before anything is printed: on POSIX a closed pipe becomes a write error
 /// instead of a signal (SIGPIPE is ignored); on Windows the console shows UTF-8 (restored at
-/// exit) and standard input and output pass bytes unchanged (no CRLF translation), as on Linux.
+/// exit) and standard output and error pass bytes unchanged (no CRLF translation), as on Linux.
 /// `on_abort` is called, from a signal handler, when the process aborts.
 void prepare_process(void (*on_abort)(int));
 

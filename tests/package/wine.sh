@@ -76,15 +76,21 @@ for side in linux windows; do
 done
 grep -q $'\r' "$tmp/windows/crlf.yaml" || fail "crlf.yaml has no CRLF line ends"
 
-# run NAME ARGS... : both binaries, from their own copy, with standard input from crlf.yaml.
+# Answers for `rate`, with CRLF line ends as a Windows editor or PowerShell writes them.
+for side in linux windows; do
+  printf '5\r\n3\r\ns\r\n4\r\n\r\n7\r\n2\r\nq\r\n' >"$tmp/$side/answers.txt"
+done
+
+# run NAME ARGS... : both binaries, from their own copy, with standard input from $input
+# (crlf.yaml unless set).
 cases=0
 run() {
-  local name=$1
+  local name=$1 input=${input:-crlf.yaml}
   shift
   cases=$((cases + 1))
-  (cd "$tmp/linux" && "$binary" "$@" <crlf.yaml >"$tmp/$name.linux.out" 2>"$tmp/$name.linux.err")
+  (cd "$tmp/linux" && "$binary" "$@" <"$input" >"$tmp/$name.linux.out" 2>"$tmp/$name.linux.err")
   local linux_exit=$?
-  (cd "$tmp/windows" && wine "$exe" "$@" <crlf.yaml >"$tmp/$name.exe.out" 2>"$tmp/$name.exe.err")
+  (cd "$tmp/windows" && wine "$exe" "$@" <"$input" >"$tmp/$name.exe.out" 2>"$tmp/$name.exe.err")
   local exe_exit=$?
   local verdict=same
   for stream in out err; do
@@ -124,12 +130,18 @@ run spec-output --lang nl spec "één ü.yaml" -o "specificatie één.md"
 run spec-output-exists --lang nl spec "één ü.yaml" -o "specificatie één.md"
 run ratings ratings ratings/one-rater.yaml
 run ratings-team-nl --lang nl ratings ratings/team.yaml --ratings ratings/team --format markdown
-# The files written with -o are the same, under the same non-ASCII name.
-for side in linux windows; do
-  [ -f "$tmp/$side/specificatie één.md" ] || fail "$side: 'specificatie één.md' was not written"
+export ROUTEKAART_TODAY=2026-10-05
+input=answers.txt run rate-piped-crlf --lang nl rate ratings/team.yaml --rater "Jan de Vries" \
+  -o "beoordeling één.yaml"
+input=answers.txt run rate-default-path rate "één ü.yaml" --rater "Jan de Vries"
+unset ROUTEKAART_TODAY
+# The files written are the same, under the same non-ASCII names.
+for written in "specificatie één.md" "beoordeling één.yaml" "ratings/jan-de-vries-2026-10-05.yaml"; do
+  for side in linux windows; do
+    [ -f "$tmp/$side/$written" ] || fail "$side: '$written' was not written"
+  done
+  cmp -s "$tmp/linux/$written" "$tmp/windows/$written" || fail "the two '$written' differ"
 done
-cmp -s "$tmp/linux/specificatie één.md" "$tmp/windows/specificatie één.md" ||
-  fail "the specifications written with -o differ"
 # Dutch text really came through as UTF-8 (not as code page 850 or 1252 bytes).
 grep -q 'ë\|é\|—' "$tmp/check-nl.exe.out" || fail "the Dutch report has no UTF-8 characters"
 
