@@ -1,10 +1,7 @@
 #include "catalogue/catalogue.hpp"
 
-#include <dirent.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <fstream>
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -13,6 +10,7 @@
 #include "catalogue/embedded.hpp"
 #include "generated/texts/catalogue.hpp"
 #include "generated/texts/read.hpp"
+#include "io/platform.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
@@ -202,23 +200,23 @@ CatalogueLoad load_embedded_catalogue() {
 CatalogueLoad load_catalogue_directory(const std::string& directory) {
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> names;
-  if (DIR* dir = ::opendir(directory.c_str())) {
-    while (const dirent* entry = ::readdir(dir)) {
-      std::string name = entry->d_name;
-      if (name.size() > 8 && std::isdigit(static_cast<unsigned char>(name[0])) &&
-          name.ends_with(".yaml"))
-        names.push_back(name);
-    }
-    ::closedir(dir);
-  } else {
+  std::error_code ec;
+  namespace fs = std::filesystem;
+  for (fs::directory_iterator it(io::platform::to_path(directory), ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const std::string name = io::platform::from_path(it->path().filename());
+    if (name.size() > 8 && std::isdigit(static_cast<unsigned char>(name[0])) &&
+        name.ends_with(".yaml"))
+      names.push_back(name);
+  }
+  if (ec)
     return {std::nullopt,
             {Diagnostic{RuleId::RK002,
                         Severity::error,
                         Location{directory, 0, 0},
-                        texts::read_open{.reason = io::reason(errno)},
+                        texts::read_open{.reason = io::reason(io::platform::error_number(ec))},
                         {texts::read_open_hint{}},
                         0}}};
-  }
   std::sort(names.begin(), names.end());
   for (const auto& name : names) {
     const std::string path = directory + "/" + name;

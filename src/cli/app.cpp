@@ -1,7 +1,5 @@
 #include "cli/app.hpp"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -15,6 +13,8 @@
 #include "cli/completion.hpp"
 #include "cli/interface.hpp"
 #include "cli/language.hpp"
+#include "cli/platform.hpp"
+#include "cli/version.hpp"
 #include "generated/texts/cli.hpp"
 #include "generated/texts/common.hpp"
 #include "render/format.hpp"
@@ -245,9 +245,9 @@ CommandLine set_up(CLI::App& app, Options& options, Lang lang) {
   Builder program(app, lang);
   program.record(app.set_help_flag("-h,--help", tr(lang, texts::cli_help_help{})), Value::none,
                  true);
-  program.record(app.set_version_flag("--version", std::string("routekaart ") + ROUTEKAART_VERSION,
-                                      tr(lang, texts::cli_help_version{})),
-                 Value::none, true);
+  program.record(
+      app.set_version_flag("--version", version_line(), tr(lang, texts::cli_help_version{})),
+      Value::none, true);
   app.require_subcommand(1);
   app.fallthrough();
   app.footer(tr(lang, texts::cli_footer{}));
@@ -324,7 +324,7 @@ int run(int argc, char** argv) {
     return parse_error(lang, texts::value{.value = e.what()}, texts::cli_usage_hint{});
   }
   const char* no_color = std::getenv("NO_COLOR");
-  const bool color = ::isatty(1) && !(no_color && *no_color);
+  const bool color = platform::is_terminal(1) && !(no_color && *no_color);
   // The catalogue compiled into the binary, or the one --catalogue names.
   CatalogueLoad loaded;
   if (!options.catalogue_dir.empty()) {

@@ -16,7 +16,6 @@
 // ROUTEKAART_TODAY=YYYY-MM-DD (for reproducible tests). A rater who already rated in FILE's own
 // `ratings:` is refused up front (RK021, exit 1).
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -26,9 +25,11 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/platform.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/cli.hpp"
 #include "generated/texts/ratings.hpp"
+#include "io/platform.hpp"
 #include "model/rating.hpp"
 #include "render/rating_file.hpp"
 
@@ -55,7 +56,7 @@ bool today(std::string& out) {
   }
   const std::time_t now = std::time(nullptr);
   std::tm local{};
-  localtime_r(&now, &local);
+  if (!platform::local_time(now, local)) return false;
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
   out = buffer;
@@ -168,7 +169,8 @@ int cmd_rate(Context& ctx, const Options& opt) {
   const bool default_target = target.output.empty();
   if (default_target) target.output = model::default_rating_path(path, rater, date);
   std::error_code ec;
-  if (target.output != "-" && !opt.force && fs::exists(fs::symlink_status(target.output, ec)))
+  if (target.output != "-" && !opt.force &&
+      fs::exists(fs::symlink_status(io::platform::to_path(target.output), ec)))
     return usage_error(ctx, tr(l, texts::rate_exists{.path = target.output}),
                        tr(l, texts::rate_exists_hint{}));
 
@@ -181,7 +183,7 @@ int cmd_rate(Context& ctx, const Options& opt) {
   Rating rating;
   rating.rater = rater;
   rating.date = date;
-  Dialogue dialogue{ctx, std::cin, !::isatty(STDIN_FILENO)};
+  Dialogue dialogue{ctx, std::cin, !platform::is_terminal(0)};
   if (!interview(dialogue, rating) && !rating.scores.empty())
     ctx.out << '\n' << tr(l, texts::rate_stopped{}) << '\n';
   if (rating.scores.empty()) {
@@ -194,10 +196,12 @@ int cmd_rate(Context& ctx, const Options& opt) {
   // What `ratings` will read back: a problem here is a bug, but then no file is written.
   model::RatingFile check = model::load_rating_text(io::Source{target.output, content}, Limits{});
   if (!check.diagnostics.empty()) return print_problems(ctx, check.diagnostics, kExitProblems);
-  if (default_target) fs::create_directories(fs::path(target.output).parent_path(), ec);
+  if (default_target)
+    fs::create_directories(io::platform::to_path(target.output).parent_path(), ec);
   if (int code = emit(ctx, target, content); code != kExitOk) return code;
   if (target.output != "-") {
-    const std::string folder = fs::path(target.output).parent_path().string();
+    const std::string folder =
+        io::platform::from_path(io::platform::to_path(target.output).parent_path());
     ctx.out << '\n'
             << tr(l, texts::rate_written{.path = target.output,
                                          .saved = rating.scores.size(),

@@ -43,7 +43,7 @@ int cmd_spec(Context& ctx, const Options& opt) {
       ctx.err << tr(ctx.lang, texts::spec_written_with_problems{.file = path}) << '\n';
       code = kExitProblems;
     }
-    const std::string source = path == "-" ? tr(ctx.lang, texts::stdin{}) : path;
+    const std::string source = path == "-" ? tr(ctx.lang, texts::read_stdin{}) : path;
     doc = render::build_spec_document(*checked.intervention, source,
                                       check::method_findings(checked.report.findings),
                                       ctx.catalogue, ctx.lang);

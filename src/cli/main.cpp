@@ -1,8 +1,4 @@
 // The last-resort handler: whatever happens, routekaart exits 0, 1 or 2 (cli/output.hpp).
-#include <unistd.h>
-
-#include <cerrno>
-#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -12,6 +8,7 @@
 #include "cli/app.hpp"
 #include "cli/language.hpp"
 #include "cli/output.hpp"
+#include "cli/platform.hpp"
 #include "generated/texts/cli.hpp"
 
 namespace routekaart::cli {
@@ -35,7 +32,7 @@ void say(const Message& message) {
 std::string abort_line;
 
 extern "C" void on_abort(int) {
-  [[maybe_unused]] const auto written = ::write(2, abort_line.data(), abort_line.size());
+  platform::write_stderr(abort_line);
   std::_Exit(kExitUsage);
 }
 
@@ -46,9 +43,7 @@ int main(int argc, char** argv) {
   abort_line =
       "routekaart: " + tr(fallback_language, texts::cli_internal_error{.what = "abort"}) + '\n';
   std::set_terminate(on_terminate);
-  std::signal(SIGABRT, on_abort);
-  // A closed pipe (`routekaart check | head -1`) is a write error we report, not a signal.
-  std::signal(SIGPIPE, SIG_IGN);
+  platform::prepare_process(on_abort);
   int code = kExitUsage;
   try {
     code = run(argc, argv);
@@ -62,11 +57,10 @@ int main(int argc, char** argv) {
     say(texts::cli_internal_error{.what = "?"});
     return kExitUsage;
   }
-  errno = 0;
   std::cout.flush();
   if (!std::cout) {
     // A reader that stopped reading (`| head`) needs no message; a full disk does.
-    if (errno != EPIPE) say(texts::cli_stdout_failed{});
+    if (!platform::stdout_reader_gone()) say(texts::cli_stdout_failed{});
     return kExitUsage;
   }
   return code;

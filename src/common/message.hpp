@@ -50,11 +50,11 @@ class Arg {
   Arg(char) = delete;  // no silent "120": pass a string
   Arg(const Bilingual& text) : value_(&text) {}
   Arg(Message message);
-  /// A generated text struct (anything that converts to a Message).
+  /// A generated text struct (anything that converts to a Message); defined below Message,
+  /// which must be complete there (clang requires it).
   template <typename T>
   requires std::is_convertible_v<T, Message> &&
-      (!std::is_same_v<std::decay_t<T>, Message>)Arg(T&& text)
-      : Arg(static_cast<Message>(std::forward<T>(text))) {}
+      (!std::is_same_v<std::decay_t<T>, Message>)Arg(T&& text);
 
   const Value& value() const { return value_; }
 
@@ -66,6 +66,11 @@ struct Message {
   TextId id;
   std::vector<Arg> args;  // in the order of the text struct's members
 };
+
+template <typename T>
+requires std::is_convertible_v<T, Message> &&
+    (!std::is_same_v<std::decay_t<T>, Message>)Arg::Arg(T&& text)
+    : Arg(static_cast<Message>(std::forward<T>(text))) {}
 
 /// Escapes a value for the medium the words go into (Markdown, say); the text's own words are
 /// left as they are.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "generated/texts/read.hpp"
+#include "io/platform.hpp"
 #include "io/source.hpp"
 
 namespace routekaart::io {
@@ -16,7 +17,7 @@ bool is_yaml(const fs::path& p) {
 }
 
 bool hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
+  const auto name = p.filename().native();
   return !name.empty() && name[0] == '.';
 }
 
@@ -39,8 +40,8 @@ void walk(const fs::path& dir, Walk& w) {
   if (ec) {
     w.problems.push_back(Diagnostic{RuleId::RK002,
                                     Severity::error,
-                                    Location{dir.string(), 0, 0},
-                                    texts::read_open{.reason = reason(ec.value())},
+                                    Location{platform::from_path(dir), 0, 0},
+                                    texts::read_open{.reason = reason(platform::error_number(ec))},
                                     {texts::read_open_hint{}},
                                     0});
     return;
@@ -64,7 +65,7 @@ void walk(const fs::path& dir, Walk& w) {
         if (w.seen.insert(target).second) walk(entry.path(), w);
       } else if (is_yaml(entry.path()) && fs::is_regular_file(target, type_ec) &&
                  (w.follow || inside(target, w.root))) {
-        w.files.push_back(entry.path().string());
+        w.files.push_back(platform::from_path(entry.path()));
       }
       continue;
     }
@@ -72,7 +73,7 @@ void walk(const fs::path& dir, Walk& w) {
       if (!w.follow || w.seen.insert(fs::canonical(entry.path(), type_ec)).second)
         walk(entry.path(), w);
     } else if (is_yaml(entry.path())) {
-      w.files.push_back(entry.path().string());
+      w.files.push_back(platform::from_path(entry.path()));
     }
   }
 }
@@ -83,10 +84,11 @@ ExpandedPaths expand_paths(const std::vector<std::string>& paths, bool follow_sy
   ExpandedPaths out;
   for (const auto& path : paths) {
     std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec)) {
-      Walk w{fs::canonical(path, ec), follow_symlinks, {}, out.files, out.problems};
+    const fs::path folder = platform::to_path(path);
+    if (path != "-" && fs::is_directory(folder, ec)) {
+      Walk w{fs::canonical(folder, ec), follow_symlinks, {}, out.files, out.problems};
       w.seen.insert(w.root);
-      walk(path, w);
+      walk(folder, w);
     } else {
       out.files.push_back(path);
     }

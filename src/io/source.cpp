@@ -1,20 +1,16 @@
 #include "io/source.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
-#include <cstring>
 
 #include "generated/texts/read.hpp"
+#include "io/platform.hpp"
 
 namespace routekaart::io {
 
 Arg reason(int error) {
   if (error == ENOENT) return texts::read_missing{};
   if (error == EACCES) return texts::read_denied{};
-  return std::strerror(error);
+  return platform::error_text(error);
 }
 
 namespace {
@@ -31,21 +27,6 @@ Diagnostic cannot_read(const std::string& path, int error) {
 
 bool is_process_substitution(const std::string& path) {
   return path.rfind("/dev/fd/", 0) == 0 || path.rfind("/proc/self/fd/", 0) == 0;
-}
-
-// Reads at most limit + 1 bytes, so that an over-long stream is detected without reading it all.
-bool read_limited(int fd, std::size_t limit, std::string& out) {
-  char buffer[65536];
-  while (out.size() <= limit) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    if (n == 0) break;
-    out.append(buffer, static_cast<std::size_t>(n));
-  }
-  return true;
 }
 
 }  // namespace
@@ -106,30 +87,27 @@ std::optional<Diagnostic> check_encoding(const std::string& path, const std::str
 
 ReadResult read_source(const std::string& path, const Limits& limits) {
   const bool stdin_input = path == "-";
-  struct stat info {};
-  if (!stdin_input && ::stat(path.c_str(), &info) != 0)
-    return {std::nullopt, cannot_read(path, errno)};
   if (!stdin_input) {
-    if (S_ISDIR(info.st_mode))
+    platform::FileInfo info;
+    if (const int error = platform::file_info(path, info); error != 0)
+      return {std::nullopt, cannot_read(path, error)};
+    using platform::FileKind;
+    if (info.kind == FileKind::directory)
       return {std::nullopt, read_error(path, RuleId::RK002, texts::read_directory{},
                                        texts::read_directory_hint{})};
-    const bool pipe = S_ISFIFO(info.st_mode) && is_process_substitution(path);
-    if (!S_ISREG(info.st_mode) && !pipe)
+    const bool pipe = info.kind == FileKind::pipe && is_process_substitution(path);
+    if (info.kind != FileKind::regular && !pipe)
       return {std::nullopt, read_error(path, RuleId::RK002, texts::read_not_regular{},
                                        texts::read_not_regular_hint{})};
-    if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > limits.max_file_bytes)
+    if (info.kind == FileKind::regular && info.size > limits.max_file_bytes)
       return {std::nullopt,
               read_error(path, RuleId::RK010,
-                         texts::limit_size{.bytes = info.st_size, .limit = limits.max_file_bytes},
+                         texts::limit_size{.bytes = info.size, .limit = limits.max_file_bytes},
                          texts::limit_size_hint{})};
   }
-  int fd = stdin_input ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return {std::nullopt, cannot_read(path, errno)};
   std::string text;
-  const bool ok = read_limited(fd, limits.max_file_bytes, text);
-  const int saved_errno = errno;
-  if (!stdin_input) ::close(fd);
-  if (!ok) return {std::nullopt, cannot_read(path, saved_errno)};
+  if (const int error = platform::read_file(path, limits.max_file_bytes, text); error != 0)
+    return {std::nullopt, cannot_read(path, error)};
   if (text.size() > limits.max_file_bytes)  // a stream (or a growing file): its size is unknown
     return {std::nullopt, read_error(path, RuleId::RK010,
                                      texts::limit_size_stream{.limit = limits.max_file_bytes},

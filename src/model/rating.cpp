@@ -5,6 +5,7 @@
 #include "common/strings.hpp"
 #include "generated/texts/model.hpp"
 #include "generated/texts/read.hpp"
+#include "io/platform.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
@@ -96,9 +97,12 @@ std::string rater_slug(std::string_view rater) {
 std::string default_rating_path(const std::string& file, std::string_view rater,
                                 std::string_view date) {
   namespace fs = std::filesystem;
-  const fs::path folder =
-      file == "-" || file.rfind("/dev/", 0) == 0 ? fs::path() : fs::path(file).parent_path();
-  return (folder / "ratings" / (rater_slug(rater) + "-" + std::string(date) + ".yaml")).string();
+  const fs::path folder = file == "-" || file.rfind("/dev/", 0) == 0
+                              ? fs::path()
+                              : io::platform::to_path(file).parent_path();
+  return io::platform::from_path(
+      folder / "ratings" /
+      io::platform::to_path(rater_slug(rater) + "-" + std::string(date) + ".yaml"));
 }
 
 Answer parse_answer(std::string_view line) {

@@ -37,9 +37,10 @@ check_installed share/man/man1/routekaart.1 man/routekaart.1
 # The completions are build outputs (`routekaart completion SHELL`).
 check_installed share/bash-completion/completions/routekaart "$build/completions/routekaart"
 check_installed share/zsh/site-functions/_routekaart "$build/completions/_routekaart"
+check_installed share/zsh/vendor-completions/_routekaart "$build/completions/_routekaart"
 check_installed share/fish/vendor_completions.d/routekaart.fish "$build/completions/routekaart.fish"
 installed_count=$(find "$prefix" -type f | wc -l)
-[ "$installed_count" -eq 5 ] || fail "expected 5 installed files, found $installed_count: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"
+[ "$installed_count" -eq 6 ] || fail "expected 6 installed files, found $installed_count: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"
 [ "$failures" -eq 0 ] || exit 1
 
 # An empty folder outside the source tree, with one example copied in, and nothing else.
@@ -52,7 +53,8 @@ run() {
 }
 
 run --version >"$tmp/version" 2>&1
-grep -qE '^routekaart [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/version" || fail "--version printed: $(cat "$tmp/version")"
+grep -qE '^routekaart [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]{12}|unknown)\)$' "$tmp/version" ||
+  fail "--version printed: $(cat "$tmp/version")"
 
 # The installed completions are what the installed binary writes.
 for shell in bash:bash-completion/completions/routekaart zsh:zsh/site-functions/_routekaart \

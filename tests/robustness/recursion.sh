@@ -125,10 +125,13 @@ code=$?
 # "does not exist" (RK002, it vanished: exit 2) or "the file is empty" (RK015, caught between
 # being created and written: exit 1); never a crash, a hang or another error.
 churn=$tree/churn
-mkdir -p "$churn"
+mkdir -p "$churn" "$work/churn-source"
+# Each file is written with one write(2) (cp of a prepared file), so a reader sees it missing,
+# empty or complete; bash's printf writes line by line, which a reader can catch half-way.
+for i in $(seq 1 200); do valid "V$i" >"$work/churn-source/v$i.yaml"; done
 (
   while [ -d "$churn" ]; do
-    for i in $(seq 1 200); do valid "V$i" >"$churn/v$i.yaml"; done
+    for i in $(seq 1 200); do cp "$work/churn-source/v$i.yaml" "$churn/v$i.yaml"; done
     rm -f "$churn"/v*.yaml
   done
 ) 2>/dev/null &
