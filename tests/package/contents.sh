@@ -66,12 +66,18 @@ tar -tvzf "$dist/$linux.tar.gz" | awk '$2 != "0/0"' >"$tmp/owners"
 [ -s "$tmp/owners" ] && fail "tarball entries not owned by 0/0: $(cat "$tmp/owners")"
 tar -C "$tmp" -xzf "$dist/$linux.tar.gz"
 unpacked=$tmp/$linux
-for pair in share/man/man1/routekaart.1:man/routekaart.1 README.md:README.md \
-  share/bash-completion/completions/routekaart:tools/completions/routekaart.bash \
-  share/zsh/site-functions/_routekaart:tools/completions/_routekaart \
-  share/zsh/vendor-completions/_routekaart:tools/completions/_routekaart \
-  share/fish/vendor_completions.d/routekaart.fish:tools/completions/routekaart.fish; do
+for pair in share/man/man1/routekaart.1:man/routekaart.1 README.md:README.md; do
   cmp -s "$unpacked/${pair%%:*}" "$root/${pair##*:}" || fail "${pair%%:*} differs from ${pair##*:}"
+done
+# The completions are written by the binary itself: the packaged ones must be what it writes.
+for pair in share/bash-completion/completions/routekaart:bash \
+  share/zsh/site-functions/_routekaart:zsh share/zsh/vendor-completions/_routekaart:zsh \
+  share/fish/vendor_completions.d/routekaart.fish:fish; do
+  "$unpacked/bin/routekaart" --lang en completion "${pair##*:}" >"$tmp/completion" ||
+    fail "routekaart completion ${pair##*:} failed"
+  [ -s "$tmp/completion" ] || fail "routekaart completion ${pair##*:} wrote nothing"
+  cmp -s "$unpacked/${pair%%:*}" "$tmp/completion" ||
+    fail "${pair%%:*} differs from what 'routekaart completion ${pair##*:}' writes"
 done
 program=$unpacked/bin/routekaart
 [ -x "$program" ] || fail "bin/routekaart is not executable"
