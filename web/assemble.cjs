@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Puts the browser edition into one file: web/page.html with web/page.css, and one script of
-// web/texts.js, the emscripten glue, the WebAssembly as base64 (ROUTEKAART_WASM) and web/page.js.
+// web/texts.js, the emscripten glue, the WebAssembly gzip-compressed as base64
+// (ROUTEKAART_WASM) and web/page.js.
 // The Content-Security-Policy allows exactly that script and that style (by their SHA-256),
 // WebAssembly compiled from those bytes, and images from data: URLs (the plot); every request
 // to a network or file is forbidden (default-src 'none', connect-src 'none').
@@ -9,6 +10,7 @@
 const fs = require("fs");
 const path = require("path");
 const crypto = require("crypto");
+const zlib = require("zlib");
 
 const [glueFile, wasmFile, outFile] = process.argv.slice(2);
 if (!outFile) {
@@ -17,7 +19,8 @@ if (!outFile) {
 }
 const here = __dirname;
 const read = (name) => fs.readFileSync(path.join(here, name), "utf8");
-const wasm = fs.readFileSync(wasmFile).toString("base64");
+// gzip-compressed: the page unpacks it with the browser's DecompressionStream.
+const wasm = zlib.gzipSync(fs.readFileSync(wasmFile), { level: 9 }).toString("base64");
 const script = [
   read("texts.js"),
   fs.readFileSync(glueFile, "utf8"),

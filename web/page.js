@@ -89,9 +89,13 @@
   };
 
   api.ready = (async () => {
-    const binary = Uint8Array.from(atob(ROUTEKAART_WASM), (c) => c.charCodeAt(0));
+    // The WebAssembly is stored gzip-compressed (a third of its size); the browser unpacks it.
+    const packed = Uint8Array.from(atob(ROUTEKAART_WASM), (c) => c.charCodeAt(0));
+    const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+    const binary = new Uint8Array(await new Response(stream).arrayBuffer());
     core = await createRoutekaartCore({ wasmBinary: binary, print() {}, printErr() {} });
     api.version = core.UTF8ToString(core._rk_version());
+    api.readyAfter = performance.now();  // milliseconds since the page started loading
     return api;
   })();
   window.routekaart = api;
@@ -338,7 +342,7 @@
   function recheck() {
     if (!core) return;
     const text = $("check-editor").value;
-    const answer = api.check(text, { name: checkName });
+    const answer = api.check(text, { name: checkName, lang });
     const report = JSON.parse(answer.output);
     const file = report.files[0];
     const percent = file.coverage && file.coverage.percent;

@@ -84,6 +84,7 @@ async function controls(page) {
     const out = new Set();
     for (const e of document.querySelectorAll("button, input, select, textarea, [tabindex='0']")) {
       if (e.closest("[hidden]") || e.disabled) continue;
+      if (e.getAttribute("role") === "tab" && e.tabIndex < 0) continue;  // reached with the arrow keys
       if (e.type === "radio") { if (e.checked) out.add(e.id); continue; }
       out.add(e.id || e.name || e.textContent.trim().slice(0, 30));
     }
@@ -129,6 +130,7 @@ async function keyboard(page, view) {
   expect(JSON.stringify(kept) === JSON.stringify(["Fatima (mentor)", true, true, "Needs a talk with the youth doctor"]),
     "a half-filled rating form survives a reload");
   await page.click("label[for='attention-7-1']");
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, "rate-en.png"), fullPage: false });
   await keyboard(page, "Rate");
   await axe(page, "Rate");
@@ -164,6 +166,7 @@ async function keyboard(page, view) {
   const summary = cli(["ratings", ...cliArgs], flat);
   expect(await page.$eval("#team-summary", (e) => e.textContent) === summary.output, "Team shows the CLI's `ratings` for the files chosen");
   expect((await page.$eval("#team-plot", (e) => e.src)).startsWith("data:image/svg+xml"), "Team shows the plot");
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, "team-en.png"), fullPage: false });
   await keyboard(page, "Team");
   await axe(page, "Team");
@@ -176,8 +179,10 @@ async function keyboard(page, view) {
   page.on("dialog", (d) => d.accept());  // "replace the text in the editor?"
   const example = path.join(root, "examples/de-brug.yaml");
   await (await page.$("#check-file")).uploadFile(example);
-  await page.waitForFunction(() => document.getElementById("check-findings").textContent.includes("[RK102]"), { timeout: 10000 });
-  const finding = JSON.parse(cli(["check", example, "--format", "json"]).output).files[0].findings[0];
+  const finding = JSON.parse(cli(["check", example, "--format", "json", "--lang", "en"]).output).files[0].findings[0];
+  // The template's findings are shown first; wait for those of the file.
+  await page.waitForFunction((m) => (document.querySelector("#check-findings button") || {}).textContent?.includes(m),
+    { timeout: 10000 }, finding.message);
   const lines = fs.readFileSync(example, "utf8").split("\n");
   const offset = lines.slice(0, finding.line - 1).reduce((n, l) => n + l.length + 1, 0) + finding.column - 1;
   await page.click("#check-findings button");
@@ -191,6 +196,7 @@ async function keyboard(page, view) {
   const report = await waitForDownload("de-brug-report.html");
   const cliReport = cli(["check", "de-brug.yaml", "--lang", "en", "--format", "html"], path.join(root, "examples")).output;
   expect(report === cliReport, "the report download is the CLI's `check --format html`");
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, "check-en.png"), fullPage: false });
   await keyboard(page, "Check");
   await axe(page, "Check");
@@ -199,8 +205,9 @@ async function keyboard(page, view) {
   await page.keyboard.down("Control");
   await page.keyboard.press("End");
   await page.keyboard.up("Control");
-  await page.keyboard.type("\nunknown_key: 1");
-  const newLine = lines.length + (lines[lines.length - 1] === "" ? 0 : 1);
+  // The example ends in a newline, so the cursor is at the start of the last (empty) line.
+  await page.keyboard.type("unknown_key: 1");
+  const newLine = lines.length;
   await page.waitForFunction((line) => [...document.querySelectorAll("#check-findings button")]
     .some((b) => b.textContent.includes("[RK003]") && b.textContent.includes(`line ${line},`)), { timeout: 5000 }, newLine)
     .then(() => expect(true, "typing re-checks (RK003 on the new line)"), () => expect(false, "typing re-checks (RK003 on the new line)"));
@@ -215,6 +222,7 @@ async function keyboard(page, view) {
   await page.select("#language", "nl");
   for (const view of ["rate", "team", "check"]) {
     await page.click(`#tab-${view}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `${view}-nl.png`), fullPage: false });
   }
   await axe(page, "Check (Dutch)");
