@@ -8,7 +8,7 @@
 //    "messages": what it prints on standard error,
 //    "exit": its exit code}
 #ifndef __EMSCRIPTEN__
-#error "web/api.cpp is the browser edition's entry point: build it with emscripten (tools/quickstart web)"
+#error "web/api.cpp is for the browser edition: build it with tools/quickstart web"
 #endif
 
 #include <emscripten/emscripten.h>
@@ -25,8 +25,8 @@
 #include "check/pipeline.hpp"
 #include "check/ratings.hpp"
 #include "generated/texts/cli.hpp"
-#include "generated/texts/read.hpp"
 #include "generated/texts/ratings.hpp"
+#include "generated/texts/read.hpp"
 #include "generated/texts/spec.hpp"
 #include "model/rating.hpp"
 #include "render/agenda.hpp"
@@ -57,13 +57,13 @@ const catalogue::Catalogue& the_catalogue() {
 // What io::read_source does after reading a file: the size limit, the encoding, BOM and CRLF.
 io::ReadResult read_input(const Input& input, const Limits& limits) {
   if (input.bytes.size() > limits.max_file_bytes)
-    return {std::nullopt,
-            Diagnostic{RuleId::RK010,
-                       Severity::error,
-                       Location{input.name, 0, 0},
-                       texts::limit_size{.bytes = input.bytes.size(), .limit = limits.max_file_bytes},
-                       {texts::limit_size_hint{}},
-                       0}};
+    return {std::nullopt, Diagnostic{RuleId::RK010,
+                                     Severity::error,
+                                     Location{input.name, 0, 0},
+                                     texts::limit_size{.bytes = input.bytes.size(),
+                                                       .limit = limits.max_file_bytes},
+                                     {texts::limit_size_hint{}},
+                                     0}};
   if (auto problem = io::check_encoding(input.name, input.bytes))
     return {std::nullopt, std::move(problem)};
   return {io::Source{input.name, io::normalise_text(input.bytes)}, std::nullopt};
@@ -119,9 +119,8 @@ const char* check(const char* format_name, const char* chosen, const char* fallb
   const Input& input = inputs.front();
   check::Report report;
   report.selected = settings.selected;
-  report.files.push_back(
-      check::check_file(load_intervention(input, settings.limits), input.name, the_catalogue(),
-                        settings));
+  report.files.push_back(check::check_file(load_intervention(input, settings.limits), input.name,
+                                           the_catalogue(), settings));
   check::summarise(report);
   const render::FormatInfo* format = render::find_format(format_name);
   if (!format) format = &render::format_info(render::Format::json);
@@ -133,7 +132,9 @@ const char* check(const char* format_name, const char* chosen, const char* fallb
   format->render(report, options, out);
   const check::Outcome outcome = check::outcome(report, settings);
   return answer(out.str(), "",
-                outcome == check::Outcome::ok ? 0 : outcome == check::Outcome::problems ? 1 : 2);
+                outcome == check::Outcome::ok         ? 0
+                : outcome == check::Outcome::problems ? 1
+                                                      : 2);
 }
 
 // cmd_spec.cpp: the method specification of one file.
@@ -215,8 +216,8 @@ const char* ratings(const char* what_name, const char* chosen, const char* fallb
     return answer(out.str(), "", 0);
   }
   check::RatingSummary summary = check::summarise_ratings(rated.ratings, midpoint);
-  const render::RatingsReport report{path, rated.intervention->info.name,
-                                     std::move(rated.ratings), std::move(summary)};
+  const render::RatingsReport report{path, rated.intervention->info.name, std::move(rated.ratings),
+                                     std::move(summary)};
   if (what == "json")
     render::render_ratings_json(report, lang, out);
   else if (what == "markdown")
@@ -264,9 +265,9 @@ const char* rating_file(const char* chosen, const char* intervention) {
   rating.rater = inputs[0].bytes;
   rating.role = inputs[1].bytes;
   rating.date = inputs[2].bytes;
-  std::vector<std::string> comment{tr(lang, texts::rate_comment{.path = intervention,
-                                                                .rater = rating.rater}),
-                                   tr(lang, texts::rate_comment_use{.path = intervention})};
+  std::vector<std::string> comment{
+      tr(lang, texts::rate_comment{.path = intervention, .rater = rating.rater}),
+      tr(lang, texts::rate_comment_use{.path = intervention})};
   for (std::size_t i = 3; i < inputs.size(); ++i) {
     std::istringstream line(inputs[i].bytes);
     int number = 0, importance = 0, attention = 0;

@@ -18,7 +18,8 @@ stage() { echo "web: $*" >&2; }
 
 stage "native generators (build/)"
 if [ ! -f build/build.ninja ]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON >&2
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
+    -DROUTEKAART_WERROR="${ROUTEKAART_WERROR:-OFF}" >&2
 fi
 cmake --build build --target routekaart_gentexts routekaart_precompile >&2
 
