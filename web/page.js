@@ -448,6 +448,8 @@
     $("check-spec").addEventListener("click", () => checkDownload("spec"));
     $("check-report").addEventListener("click", () => checkDownload("report"));
 
+    // A file dropped next to a drop zone would make the browser open it in place of the page.
+    for (const type of ["dragover", "drop"]) document.addEventListener(type, (e) => e.preventDefault());
     applyLanguage(first);
     api.ready.then(() => {
       $("loading").hidden = true;
