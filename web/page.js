@@ -193,6 +193,13 @@
     }
     return draft;
   }
+  // A signpost's summary as a one-line explanation (its first sentence), the rest folded away.
+  function explanation(summary) {
+    const [first, ...rest] = summary.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    if (!rest.length) return [el("p", { text: first })];
+    return [el("p", { text: first }),
+      el("details", {}, el("summary", { text: t("rate.more") }), el("p", { text: rest.join(" ") }))];
+  }
   function buildRateForm() {
     if (!core) return;
     const keep = $("rate-signposts").childElementCount ? rateDraft() : JSON.parse(stored(draftKey) || "null");
@@ -214,7 +221,7 @@
       };
       box.append(el("fieldset", { "data-number": String(n) },
         el("legend", { text: `${n}. ${s.title}` }),
-        el("p", { text: s.summary }),
+        ...explanation(s.summary),
         scale("importance", words.importance),
         scale("attention", words.attention),
         el("p", {}, el("label", { for: `comment-${n}`, text: t("rate.comment", { number: n }) })),
