@@ -104,6 +104,11 @@ async function keyboard(page, view) {
     const { browser, page, failures } = await openPage(pagePath, { lang: "nl-NL" });
     expect(await page.$eval("#tab-rate", (e) => e.textContent) === "Beoordelen", "a Dutch browser gets the Dutch page");
     expect(await page.$eval("html", (e) => e.lang) === "nl", "<html lang> follows the language");
+    const keys = await page.evaluate(() => [Object.keys(ROUTEKAART_TEXTS.nl).sort(), Object.keys(ROUTEKAART_TEXTS.en).sort()]);
+    expect(JSON.stringify(keys[0]) === JSON.stringify(keys[1]), "web/texts.js: Dutch and English have the same texts");
+    const untranslated = await page.evaluate(() => [...document.querySelectorAll("[data-t]")]
+      .filter((e) => !ROUTEKAART_TEXTS.nl[e.dataset.t]).map((e) => e.dataset.t));
+    expect(untranslated.length === 0, `every text the page names exists (${untranslated.join(", ")})`);
     await page.select("#language", "en");
     expect(await page.$eval("#tab-rate", (e) => e.textContent) === "Rate", "the language can be switched to English");
     expect((await page.$eval("#rate-signposts legend", (e) => e.textContent)).startsWith("1. "), "the rating form is rebuilt in English");
