@@ -194,6 +194,12 @@ async function keyboard(page, view) {
   const cursor = await page.evaluate(() => [document.activeElement.id, document.getElementById("check-editor").selectionStart]);
   expect(cursor[0] === "check-editor" && cursor[1] === offset,
     `a click on a finding puts the cursor on line ${finding.line}, column ${finding.column} (got ${cursor})`);
+  // The same from the keyboard: Enter on the finding.
+  await page.evaluate(() => document.getElementById("check-editor").setSelectionRange(0, 0));
+  await page.focus("#check-findings button");
+  await page.keyboard.press("Enter");
+  const keyed = await page.evaluate(() => [document.activeElement.id, document.getElementById("check-editor").selectionStart]);
+  expect(keyed[0] === "check-editor" && keyed[1] === offset, `Enter on a finding does the same (got ${keyed})`);
   await page.click("#check-spec");
   const spec = await waitForDownload("de-brug-spec.md");
   expect(spec === cli(["spec", "de-brug.yaml", "--lang", "en"], path.join(root, "examples")).output, "the specification download is the CLI's `spec`");
