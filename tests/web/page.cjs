@@ -2,7 +2,8 @@
 // The browser edition's three views, driven as a team member would, in Debian's Chromium:
 //   - the language follows the browser (Dutch, English) and can be switched;
 //   - Rate: a half-filled form survives a reload; "save" downloads a rating file that the CLI
-//     reads without a problem (`ratings --ratings FILE`, exit 0) with the scores clicked;
+//     reads without a problem (`ratings --ratings FILE`, exit 0; `validate` on it as an entry of
+//     an intervention file's `ratings:`) with the scores clicked;
 //   - Team: rating files chosen in the page give the CLI's `ratings` text, plot and `agenda`;
 //   - Check: an opened file is checked, a click on a finding puts the cursor on its line and
 //     column, typing re-checks, the specification and report downloads are the CLI's;
@@ -148,6 +149,13 @@ async function keyboard(page, view) {
     const file = path.join(scratch, ratingName);
     const read = cli(["ratings", "tests/files/ratings/team.yaml", "--ratings", file, "--format", "json"]);
     expect(read.exit === 0 && read.messages === "", `the CLI reads the downloaded rating file without a problem (exit ${read.exit}) ${read.messages}`);
+    // `validate` checks intervention files; a rating file is the shape of one entry of their
+    // `ratings:`, so the downloaded file goes in as one.
+    const entry = rating.split("\n").filter((l) => l && !l.startsWith("#")).map((l, i) => (i ? "    " : "  - ") + l).join("\n");
+    const withRating = path.join(scratch, "with-rating.yaml");
+    fs.writeFileSync(withRating, `${fs.readFileSync(path.join(root, "tests/files/valid-minimal.yaml"), "utf8")}ratings:\n${entry}\n`);
+    const validated = cli(["validate", withRating]);
+    expect(validated.exit === 0, `\`routekaart validate\` accepts the rating as an entry of an intervention file's ratings: (exit ${validated.exit}) ${validated.exit ? validated.output : ""}`);
     const json = read.exit === 0 ? JSON.parse(read.output) : { ratings: [] };
     const raters = JSON.stringify(json).includes('"Fatima (mentor)"');
     expect(raters, "the CLI sees the rater");
