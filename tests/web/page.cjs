@@ -187,6 +187,14 @@ async function keyboard(page, view) {
   const agenda = await waitForDownload("agenda.md");
   expect(agenda === cli(["agenda", ...cliArgs], flat).output, "the agenda download is the CLI's `agenda`");
 
+  // Without the intervention file the ratings are still summarised, with a note.
+  await page.click("#team-list li:first-child button");
+  await page.waitForFunction(() => !document.getElementById("team-no-intervention").hidden, { timeout: 5000 });
+  const alone = await page.evaluate(() => [document.getElementById("team-result").hidden,
+    document.getElementById("team-problems").hidden, document.getElementById("team-summary").textContent]);
+  expect(!alone[0] && alone[1] && alone[2].includes("R3") && alone[2].includes("R4"),
+    "without an intervention file Team still summarises the rating files, and says so");
+
   // ---- Check --------------------------------------------------------------------------------
   await page.click("#tab-check");
   page.on("dialog", (d) => d.accept());  // "replace the text in the editor?"
