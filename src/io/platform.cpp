@@ -290,9 +290,17 @@ int write_temporary(const std::string& path, std::string_view content, std::stri
 }
 
 int rename_file(const std::string& from, const std::string& to, bool replace) {
+#ifdef __EMSCRIPTEN__
+  // The browser edition's in-memory file system has no renameat2, and nothing else writes to it
+  // while the page runs: a check for the target, then a rename.
+  struct stat target;
+  if (!replace && ::lstat(to.c_str(), &target) == 0) return EEXIST;
+  const int result = ::rename(from.c_str(), to.c_str());
+#else
   const int result =
       replace ? ::rename(from.c_str(), to.c_str())
               : ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+#endif
   return result == 0 ? 0 : errno;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Small accessors for reading an already validated yaml::Node tree into plain structs.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/lang.hpp"
@@ -13,6 +14,11 @@ bool parse_integer(const Node& node, long& out);
 /// Parses a finite decimal number written plainly (`16`, `7.5`; not quoted); false for anything
 /// else, also for values too large or too small to represent.
 bool parse_number(const Node& node, double& out);
+/// What parse_number uses where std::from_chars cannot read decimals (emscripten's libc++ 14):
+/// `text` in the form from_chars accepts for a finite number (`-7.5`, `.5`, `1e3`; no '+'),
+/// checked first and then converted with strtod. Gives what from_chars gives
+/// (tests/unit/test_yaml_read.cpp compares them).
+bool parse_decimal(std::string_view text, double& out);
 
 /// Parses `true` or `false` written plainly (not quoted); false for anything else.
 bool parse_bool(const Node& node, bool& out);

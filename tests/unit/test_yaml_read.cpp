@@ -1,7 +1,11 @@
 // src/yaml/read.cpp: reading numbers and texts out of a parsed tree.
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <random>
+#include <sstream>
 #include <string>
 
 #include "helpers.hpp"
@@ -149,6 +153,39 @@ TEST_CASE("parse_number: finite decimal numbers written plainly") {
   SUBCASE("no scalar, no number") {
     CHECK_FALSE(number("[16]"));
     CHECK_FALSE(number(""));
+  }
+}
+
+// parse_decimal is what parse_number uses where std::from_chars cannot read decimals (the
+// browser edition's libc++): it must accept exactly what from_chars accepts, with the same value.
+TEST_CASE("parse_decimal: the same numbers and values as std::from_chars") {
+  const auto same = [](const std::string& text) {
+    double expected = 0, got = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, expected);
+    const bool accepted = ec == std::errc() && ptr == end && std::isfinite(expected);
+    INFO("text: '" << text << "'");
+    REQUIRE(routekaart::yaml::parse_decimal(text, got) == accepted);
+    if (accepted) CHECK(std::memcmp(&got, &expected, sizeof got) == 0);  // bit for bit, -0 too
+  };
+  // Edge cases of range and form, separated by spaces.
+  std::istringstream texts(
+      "16 7.5 -0.25 0 -0 1e3 2.5E-1 .5 5. -.5 1e-310 4.9e-324 2e-324 1e400 -1e400 1e-400 0e-400 "
+      "0.0e999 1.7976931348623157e308 1.7976931348623159e308 0.1 0.30000000000000004 "
+      "123456789012345678901234567890 1e 1e+ e3 . - +3 --3 1.2.3 1e3.5 inf nan 0x10 7,5 00012 "
+      "1_000");
+  for (std::string text; texts >> text;) same(text);
+  same("");
+  same(" 1");
+  same("1 ");
+  // Random short strings over the characters a number is made of (a fixed seed: the same run
+  // every time).
+  std::mt19937 random(20260101);
+  const std::string alphabet = "0123456789.eE-+";
+  for (int n = 0; n < 100000; ++n) {
+    std::string text(random() % 8, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    same(text);
   }
 }
 
