@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # The browser edition: one self-contained build-web/routekaart.html (tools/quickstart web).
 #   web/build.sh
+# Environment (tools/package/build.sh uses them to put the page into the release packages):
+#   ROUTEKAART_WEB_BUILD      the build folder (default build-web)
+#   ROUTEKAART_NATIVE_BUILD   a configured native build whose generators are used (default build)
+#   ROUTEKAART_WEB_CXXFLAGS   extra compiler flags (the packages' -ffile-prefix-map)
 # 1. the build-time generators of a native build (build/: routekaart_gentexts, _precompile);
 # 2. yaml-cpp from Debian's source package (tools/package/yaml-cpp-source.sh), built with
 #    emscripten into build-web/deps;
@@ -10,21 +14,22 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-web=$root/build-web
+web=${ROUTEKAART_WEB_BUILD:-$root/build-web}
+native=${ROUTEKAART_NATIVE_BUILD:-$root/build}
 deps=$web/deps
 # Debian's emscripten finds its JavaScript modules (acorn) there when `node` is not Debian's.
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 stage() { echo "web: $*" >&2; }
 
-stage "native generators (build/)"
-if [ ! -f build/build.ninja ]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
+stage "native generators ($native)"
+if [ ! -f "$native/build.ninja" ]; then
+  cmake -S . -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
     -DROUTEKAART_WERROR="${ROUTEKAART_WERROR:-OFF}" >&2
 fi
-cmake --build build --target routekaart_gentexts routekaart_precompile >&2
+cmake --build "$native" --target routekaart_gentexts routekaart_precompile >&2
 
 # The marker names how yaml-cpp was built: a folder built another way is built again.
-yaml_flags="-fexceptions"
+yaml_flags="-fexceptions${ROUTEKAART_WEB_CXXFLAGS:+ $ROUTEKAART_WEB_CXXFLAGS}"
 if [ "$(cat "$deps/yaml-cpp.flags" 2>/dev/null)" != "$yaml_flags" ]; then
   stage "yaml-cpp from Debian's source package, for WebAssembly ($deps)"
   source_dir=$(tools/package/yaml-cpp-source.sh "$web")
@@ -43,10 +48,10 @@ ln -sfn /usr/include/fmt "$deps/include/fmt"
 stage "the core as WebAssembly ($web/wasm)"
 if [ ! -f "$web/wasm/build.ninja" ]; then
   emcmake cmake -S . -B "$web/wasm" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" -DCMAKE_UNITY_BUILD=ON \
+    "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG${ROUTEKAART_WEB_CXXFLAGS:+ $ROUTEKAART_WEB_CXXFLAGS}" -DCMAKE_UNITY_BUILD=ON \
     -DROUTEKAART_WERROR="${ROUTEKAART_WERROR:-OFF}" -DCMAKE_FIND_ROOT_PATH="$deps" \
-    -DROUTEKAART_GENTEXTS="$root/build/routekaart_gentexts" \
-    -DROUTEKAART_PRECOMPILE="$root/build/routekaart_precompile" -DROUTEKAART_BENCH=OFF \
+    -DROUTEKAART_GENTEXTS="$native/routekaart_gentexts" \
+    -DROUTEKAART_PRECOMPILE="$native/routekaart_precompile" -DROUTEKAART_BENCH=OFF \
     >"$web/wasm.configure.log" || {
     cat "$web/wasm.configure.log" >&2
     exit 1

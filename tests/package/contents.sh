@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The packages in dist/ (tools/quickstart package) hold what they should:
-#   - SHA256SUMS lists the three packages and matches them;
+#   - SHA256SUMS lists the three packages and the browser edition (routekaart.html) and matches
+#     them; the page is one self-contained file whose Content-Security-Policy forbids network
+#     access, and the same bytes are in each package;
 #   - the Linux tarball holds exactly the binary, the manual page, the three completions and the
 #     README; the binary has no interpreter and needs no shared library, and runs in an empty
 #     chroot that holds only it and one example (as root; otherwise that part is skipped);
 #   - the .deb has the right fields, depends on nothing, and holds the same files under /usr in
 #     the folders each shell reads, with the same binary as the tarball;
-#   - the Windows zip holds routekaart.exe and the README; the .exe imports only Windows' own DLLs.
+#   - the Windows zip holds routekaart.exe, routekaart.html and the README; the .exe imports only Windows' own DLLs.
 #   tests/package/contents.sh BINARY DIST
 # Exits 77 (skipped) when DIST holds no packages of this version.
 set -u
@@ -33,9 +35,22 @@ fail() {
 
 # SHA256SUMS
 (cd "$dist" && awk '{print $2}' SHA256SUMS) >"$tmp/sums"
-printf '%s\n' "$linux.tar.gz" "$windows.zip" "$deb" | sort >"$tmp/sums-expected"
+printf '%s\n' "$linux.tar.gz" "$windows.zip" "$deb" routekaart.html | sort >"$tmp/sums-expected"
 cmp -s "$tmp/sums" "$tmp/sums-expected" || fail "SHA256SUMS lists $(tr '\n' ' ' <"$tmp/sums")"
 (cd "$dist" && sha256sum --check --quiet SHA256SUMS) || fail "sha256sum --check SHA256SUMS"
+
+# The browser edition: one file, no reference to anything outside it, network forbidden.
+page=$dist/routekaart.html
+if [ -f "$page" ]; then
+  grep -q "<meta http-equiv=\"Content-Security-Policy\"" "$page" || fail "routekaart.html has no CSP"
+  grep -o 'Content-Security-Policy" content="[^"]*' "$page" | grep -q "connect-src 'none'" ||
+    fail "routekaart.html's CSP does not forbid connections"
+  grep -Eq '<(script|link|img)[^>]* (src|href)="' "$page" &&
+    fail "routekaart.html loads another file: $(grep -Eo '<(script|link|img)[^>]* (src|href)="[^"]*' "$page" | head -n 1)"
+  [ "$(stat -c %s "$page")" -lt 2000000 ] || fail "routekaart.html is $(stat -c %s "$page") bytes (limit 2 MB)"
+else
+  fail "dist/routekaart.html is missing"
+fi
 
 # The Linux tarball.
 tar -tzf "$dist/$linux.tar.gz" | sort >"$tmp/tar-list"
@@ -54,6 +69,8 @@ $linux/share/fish/vendor_completions.d/routekaart.fish
 $linux/share/man/
 $linux/share/man/man1/
 $linux/share/man/man1/routekaart.1
+$linux/share/routekaart/
+$linux/share/routekaart/routekaart.html
 $linux/share/zsh/
 $linux/share/zsh/site-functions/
 $linux/share/zsh/site-functions/_routekaart
@@ -69,6 +86,8 @@ unpacked=$tmp/$linux
 for pair in share/man/man1/routekaart.1:man/routekaart.1 README.md:README.md; do
   cmp -s "$unpacked/${pair%%:*}" "$root/${pair##*:}" || fail "${pair%%:*} differs from ${pair##*:}"
 done
+cmp -s "$unpacked/share/routekaart/routekaart.html" "$page" ||
+  fail "the tarball's routekaart.html differs from dist/routekaart.html"
 # The completions are written by the binary itself: the packaged ones must be what it writes.
 for pair in share/bash-completion/completions/routekaart:bash \
   share/zsh/site-functions/_routekaart:zsh share/zsh/vendor-completions/_routekaart:zsh \
@@ -128,6 +147,7 @@ if command -v dpkg-deb >/dev/null; then
 ./usr/share/bash-completion/completions/routekaart
 ./usr/share/fish/vendor_completions.d/routekaart.fish
 ./usr/share/man/man1/routekaart.1
+./usr/share/routekaart/routekaart.html
 ./usr/share/zsh/site-functions/_routekaart
 ./usr/share/zsh/vendor-completions/_routekaart
 EOF
@@ -135,6 +155,8 @@ EOF
     fail "the .deb's files differ from the expected list:$(echo && cat "$tmp/deb-diff")"
   dpkg-deb -x "$dist/$deb" "$tmp/deb"
   cmp -s "$tmp/deb/usr/bin/routekaart" "$program" || fail "the .deb's binary differs from the tarball's"
+  cmp -s "$tmp/deb/usr/share/routekaart/routekaart.html" "$page" ||
+    fail "the .deb's routekaart.html differs from dist/routekaart.html"
 else
   echo "note: dpkg-deb is not installed, the .deb is not examined"
 fi
@@ -143,10 +165,11 @@ fi
 mkdir "$tmp/zip"
 (cd "$tmp/zip" && cmake -E tar xf "$dist/$windows.zip") || fail "cannot unpack $windows.zip"
 (cd "$tmp/zip" && find . -type f | sort) >"$tmp/zip-files"
-printf '%s\n' "./$windows/README.md" "./$windows/routekaart.exe" >"$tmp/zip-expected"
+printf '%s\n' "./$windows/README.md" "./$windows/routekaart.exe" "./$windows/routekaart.html" >"$tmp/zip-expected"
 diff "$tmp/zip-expected" "$tmp/zip-files" >"$tmp/zip-diff" ||
   fail "the zip's files differ from the expected list:$(echo && cat "$tmp/zip-diff")"
 exe=$tmp/zip/$windows/routekaart.exe
+cmp -s "$tmp/zip/$windows/routekaart.html" "$page" || fail "the zip's routekaart.html differs from dist/routekaart.html"
 [ "$(head -c 2 "$exe")" = MZ ] || fail "routekaart.exe is not a Windows executable"
 if command -v x86_64-w64-mingw32-objdump >/dev/null; then
   x86_64-w64-mingw32-objdump -p "$exe" | sed -n 's/^\tDLL Name: //p' | sort >"$tmp/dlls"
@@ -160,4 +183,4 @@ if [ "$failures" -gt 0 ]; then
   echo "$failures problem(s)"
   exit 1
 fi
-echo "ok: $deb, $linux.tar.gz, $windows.zip and SHA256SUMS"
+echo "ok: $deb, $linux.tar.gz, $windows.zip, routekaart.html and SHA256SUMS"

@@ -4,8 +4,12 @@
 #   routekaart_<version>_amd64.deb              CPack: /usr/bin/routekaart, manual page, completions
 #   routekaart-<version>-linux-x86_64.tar.gz    the same files (bin/, share/) and README.md; the
 #                                               binary is static and needs no shared library
-#   routekaart-<version>-windows-x86_64.zip     routekaart.exe (mingw-w64, static) and README.md
-#   SHA256SUMS                                  over the three
+#   routekaart-<version>-windows-x86_64.zip     routekaart.exe (mingw-w64, static), routekaart.html
+#                                               and README.md
+#   routekaart.html                             the browser edition (web/build.sh), one offline
+#                                               page; also in the .deb and the tarball under
+#                                               share/routekaart/
+#   SHA256SUMS                                  over the four
 # Reproducible: the same commit gives byte-identical files. SOURCE_DATE_EPOCH is the commit's
 # time; archives have fixed times, owners and modes and a sorted file order; compilers record no
 # build paths (-ffile-prefix-map) and binaries are stripped; the Windows linker writes no time.
@@ -65,12 +69,17 @@ archive() {
 
 stage "Linux: static binary and build generators ($work/linux)"
 cmake -S "$root" -B "$work/linux" "${common[@]}" -DROUTEKAART_BENCH=OFF \
-  "-DCMAKE_CXX_FLAGS=$maps" >"$work/linux.configure.log" || {
+  "-DCMAKE_CXX_FLAGS=$maps" -DROUTEKAART_WEB_PAGE="$work/web/routekaart.html" >"$work/linux.configure.log" || {
   cat "$work/linux.configure.log"
   exit 1
 }
 cmake --build "$work/linux" --target routekaart routekaart_completions routekaart_gentexts \
   routekaart_precompile >&2
+
+stage "Browser edition: routekaart.html ($work/web; web/build.sh)"
+ROUTEKAART_WEB_BUILD=$work/web ROUTEKAART_NATIVE_BUILD=$work/linux \
+  ROUTEKAART_WEB_CXXFLAGS="-ffile-prefix-map=$work=/build -ffile-prefix-map=$root=/src" \
+  web/build.sh >/dev/null
 
 stage "Linux: $deb_name (CPack)"
 rm -rf "$work/deb"
@@ -114,14 +123,17 @@ cmake --build "$work/windows" --target routekaart >&2
 stage "Windows: $windows_name.zip"
 mkdir -p "$work/stage/$windows_name"
 x86_64-w64-mingw32-strip -o "$work/stage/$windows_name/routekaart.exe" "$work/windows/routekaart.exe"
-cp README.md "$work/stage/$windows_name/"
+cp README.md "$work/web/routekaart.html" "$work/stage/$windows_name/"
 
 stage "dist: archives and SHA256SUMS ($dist)"
-rm -f "$dist/$deb_name" "$dist/$linux_name.tar.gz" "$dist/$windows_name.zip" "$dist/SHA256SUMS"
+rm -f "$dist/$deb_name" "$dist/$linux_name.tar.gz" "$dist/$windows_name.zip" "$dist/routekaart.html" \
+  "$dist/SHA256SUMS"
 cp "$work/deb/$deb_name" "$dist/$deb_name"
+cp "$work/web/routekaart.html" "$dist/routekaart.html"
+touch -d "@$SOURCE_DATE_EPOCH" "$dist/routekaart.html"
 archive "$work/stage" "$linux_name" "$dist/$linux_name.tar.gz"
 archive "$work/stage" "$windows_name" "$dist/$windows_name.zip"
-(cd "$dist" && sha256sum "$linux_name.tar.gz" "$windows_name.zip" "$deb_name" | LC_ALL=C sort -k 2 >SHA256SUMS)
+(cd "$dist" && sha256sum "$linux_name.tar.gz" "$windows_name.zip" "$deb_name" routekaart.html | LC_ALL=C sort -k 2 >SHA256SUMS)
 touch -d "@$SOURCE_DATE_EPOCH" "$dist/SHA256SUMS"
 stage "done"
-(cd "$dist" && ls -l "$deb_name" "$linux_name.tar.gz" "$windows_name.zip" SHA256SUMS && cat SHA256SUMS) >&2
+(cd "$dist" && ls -l "$deb_name" "$linux_name.tar.gz" "$windows_name.zip" routekaart.html SHA256SUMS && cat SHA256SUMS) >&2
