@@ -337,6 +337,7 @@ int run(int argc, char** argv) {
   const catalogue::Catalogue& catalogue =
       loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
   const ProjectConfig config = load_project_config(options.config_file, ".");
+  if (config.not_applied) std::cerr << "routekaart: " << tr(lang, *config.not_applied) << '\n';
   if (!config.problems.empty()) return print_diagnostics(config.problems, lang);
   const render::LanguageOrigin origin = language_origin(options, config);
   const Lang report_lang = origin == render::LanguageOrigin::project

@@ -173,6 +173,8 @@ int cmd_rate(Context& ctx, const Options& opt) {
       fs::exists(fs::symlink_status(io::platform::to_path(target.output), ec)))
     return usage_error(ctx, tr(l, texts::rate_exists{.path = target.output}),
                        tr(l, texts::rate_exists_hint{}));
+  // Before the first question: a name that is not UTF-8, a folder, or the file being rated.
+  if (int code = check_output(ctx, target); code != kExitOk) return code;
 
   const std::string name = loaded.intervention && !loaded.intervention->info.name.empty()
                                ? one_line(loaded.intervention->info.name)
