@@ -1,5 +1,7 @@
 #include "cli/output.hpp"
 
+#include <cerrno>
+
 #include "cli/commands.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/cli.hpp"
@@ -62,11 +64,22 @@ int check_output(Context& ctx, const Options& opt, const std::vector<std::string
     if (info.kind == io::platform::FileKind::directory)
       return usage_error(ctx, texts::output_folder{.path = path}, texts::output_not_a_file_hint{});
     if (info.kind != io::platform::FileKind::regular)
-      return usage_error(ctx, texts::output_special{.path = path},
-                         texts::output_not_a_file_hint{});
+      return usage_error(ctx, texts::output_special{.path = path}, texts::output_not_a_file_hint{});
   }
   if (!opt.force && io::platform::exists_no_follow(path))
     return usage_error(ctx, texts::output_exists{.path = path}, texts::output_exists_hint{});
+  // The folder and the name, now rather than after the work (or, for rate, all the questions).
+  std::string target;
+  int why = io::platform::follow_links(path, target);
+  if (why == 0) why = io::platform::creatable(target);
+  if (why == ENAMETOOLONG)
+    return usage_error(ctx,
+                       texts::output_failed{.path = path, .reason = io::platform::error_text(why)},
+                       texts::output_too_long_hint{});
+  if (why != 0)
+    return usage_error(ctx,
+                       texts::output_failed{.path = path, .reason = io::platform::error_text(why)},
+                       texts::output_failed_hint{});
   return kExitOk;
 }
 

@@ -192,6 +192,18 @@ int follow_links(const std::string& path, std::string& target) {
   return 0;
 }
 
+int creatable(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const DWORD attributes = GetFileAttributesW(wide(folder).c_str());
+  if (attributes == INVALID_FILE_ATTRIBUTES) return last_error();
+  if (!(attributes & FILE_ATTRIBUTE_DIRECTORY)) return ENOTDIR;
+  // NTFS and FAT allow 255 UTF-16 units in a name.
+  if (wide(path.substr(slash == std::string::npos ? 0 : slash + 1)).size() > 255)
+    return ENAMETOOLONG;
+  return 0;
+}
+
 Trust trust(const std::string&) {
   return Trust::trusted;
 }
@@ -349,6 +361,19 @@ int follow_links(const std::string& path, std::string& target) {
     target = std::move(link);
   }
   return ELOOP;
+}
+
+int creatable(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  struct stat data {};
+  if (::stat(folder.c_str(), &data) != 0) return errno;
+  if (!S_ISDIR(data.st_mode)) return ENOTDIR;
+  const long longest = ::pathconf(folder.c_str(), _PC_NAME_MAX);
+  if (name.size() > static_cast<std::size_t>(longest > 0 ? longest : NAME_MAX)) return ENAMETOOLONG;
+  if (::faccessat(AT_FDCWD, folder.c_str(), W_OK | X_OK, AT_EACCESS) != 0) return errno;
+  return 0;
 }
 
 Trust trust(const std::string& path) {

@@ -44,6 +44,11 @@ int standard_output_id(FileId& id);
 /// Windows `target` is `path`.
 int follow_links(const std::string& path, std::string& target);
 
+/// Whether a new file could be created at `path` (links already followed): its folder exists,
+/// is a folder and may be written to, and its name fits the file system. Returns 0, or why not
+/// (ENOENT, ENOTDIR, EACCES, ENAMETOOLONG...), so that a command can refuse before its work.
+int creatable(const std::string& path);
+
 /// Whether a project configuration may be trusted: it belongs to the user running routekaart or
 /// to the administrator (root), and no other user may change it. Always `trusted` on Windows.
 enum class Trust { trusted, other_owner, writable_by_others };
@@ -54,12 +59,12 @@ Trust trust(const std::string& path);
 /// Returns 0, or why the file cannot be opened or read.
 int read_file(const std::string& path, std::size_t limit, std::string& out);
 
-/// Creates a new file with a unique name next to `path` (in the same folder: PATH.routekaart-XXXXXX,
-/// the name of PATH shortened when that would be too long for the file system), writes `content`,
-/// flushes it to disk and closes it; `temp` is its name. It gets the permissions (and, where the
-/// system allows, the owner) of the regular file at `path` if there is one, else the usual
-/// permissions of a new document. Returns 0, or why it failed (the temporary file is then
-/// removed).
+/// Creates a new file with a unique name next to `path` (in the same folder:
+/// PATH.routekaart-XXXXXX, the name of PATH shortened when that would be too long for the file
+/// system), writes `content`, flushes it to disk and closes it; `temp` is its name. It gets the
+/// permissions (and, where the system allows, the owner) of the regular file at `path` if there is
+/// one, else the usual permissions of a new document. Returns 0, or why it failed (the temporary
+/// file is then removed).
 int write_temporary(const std::string& path, std::string_view content, std::string& temp);
 
 /// Renames `from` to `to` in one step. With `replace` an existing `to` is replaced; without it the

@@ -180,3 +180,20 @@ TEST_CASE("trust: a file of another user, or one others may change, is not trust
   CHECK(platform::trust(folder + "/missing.yaml") == platform::Trust::trusted);
   fs::remove_all(folder);
 }
+
+TEST_CASE("creatable: the folder must exist and be a folder, and the name must fit") {
+  const std::string folder = fresh_folder("creatable");
+  std::ofstream(folder + "/file.md") << "x";
+  CHECK(platform::creatable(folder + "/new.md") == 0);
+  CHECK(platform::creatable(folder + "/file.md") == 0);  // replacing it is for --force to say
+  CHECK(platform::creatable(folder + "/missing/new.md") == ENOENT);
+  CHECK(platform::creatable(folder + "/file.md/new.md") == ENOTDIR);
+  CHECK(platform::creatable(folder + "/" + std::string(255, 'a')) == 0);
+  CHECK(platform::creatable(folder + "/" + std::string(256, 'a')) == ENAMETOOLONG);
+  const std::string cwd = fs::current_path().string();
+  fs::current_path(folder);
+  CHECK(platform::creatable("new.md") == 0);  // no folder in the name: the working folder
+  CHECK(platform::creatable("missing/new.md") == ENOENT);
+  fs::current_path(cwd);
+  fs::remove_all(folder);
+}
