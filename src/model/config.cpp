@@ -70,11 +70,11 @@ ProjectConfig load_project_config(const std::string& explicit_path, const std::s
   if (explicit_path.empty()) {
     const io::platform::Trust trust = io::platform::trust(c.file);
     if (trust != io::platform::Trust::trusted) {
-      c.not_applied = texts::config_not_applied{
-          .path = c.file,
-          .reason = trust == io::platform::Trust::other_owner
-                        ? Message(texts::config_other_owner{})
-                        : Message(texts::config_writable_by_others{})};
+      c.not_applied =
+          texts::config_not_applied{.path = c.file,
+                                    .reason = trust == io::platform::Trust::other_owner
+                                                  ? Message(texts::config_other_owner{})
+                                                  : Message(texts::config_writable_by_others{})};
       c.file.clear();
       return c;
     }

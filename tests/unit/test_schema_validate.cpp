@@ -453,17 +453,18 @@ TEST_CASE("validate_tree: RK004 one signpost under two keys") {
               .size() == 1);
   }
   SUBCASE("in the scores of a rating, in Dutch") {
-    CHECK(intervention("ratings: [{rater: A, scores: {1: {importance: 3}, 001: {importance: 4}}}]\n",
-                       Lang::nl) ==
-          Lines{"RK004 4:51 [1] wegwijzer 1 staat twee keer in ratings[1].scores: hier als '001' "
-                "en op regel 4 als '1' | houd één item per wegwijzer aan en voeg de twee samen; "
-                "anders telt er maar één mee"});
+    CHECK(
+        intervention("ratings: [{rater: A, scores: {1: {importance: 3}, 001: {importance: 4}}}]\n",
+                     Lang::nl) ==
+        Lines{"RK004 4:51 [1] wegwijzer 1 staat twee keer in ratings[1].scores: hier als '001' "
+              "en op regel 4 als '1' | houd één item per wegwijzer aan en voeg de twee samen; "
+              "anders telt er maar één mee"});
   }
   SUBCASE("the same key twice is the parser's duplicate key, not reported again") {
-    auto parsed = yaml::parse_yaml(
-        Source{"f.yaml", "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
-                         "  3: {status: planned}\n  3: {status: planned}\n"},
-        Limits{});
+    auto parsed = yaml::parse_yaml(Source{"f.yaml",
+                                          "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+                                          "  3: {status: planned}\n  3: {status: planned}\n"},
+                                   Limits{});
     REQUIRE(parsed.diagnostics.size() == 1);
     CHECK(parsed.diagnostics[0].rule == RuleId::RK004);
     Diagnostics out;

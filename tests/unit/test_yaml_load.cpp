@@ -408,8 +408,7 @@ TEST_CASE("parse_yaml: nested anchors are counted, so memory grows with the file
   CHECK(p.diagnostics[0].location.line == 1);
   SUBCASE("a few levels of anchors are fine") {
     std::string few = list;
-    for (int level = 0; level < 3; ++level)
-      few = "&b" + std::to_string(level) + " [" + few + "]";
+    for (int level = 0; level < 3; ++level) few = "&b" + std::to_string(level) + " [" + few + "]";
     ParsedYaml ok = parse("root: " + few + "\nagain: *b0\n");
     CHECK(ok.diagnostics.empty());
     REQUIRE(ok.root);
