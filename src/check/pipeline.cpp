@@ -10,6 +10,7 @@
 #include "check/score.hpp"
 #include "io/glob.hpp"
 #include "io/paths.hpp"
+#include "io/platform.hpp"
 
 namespace routekaart::check {
 using catalogue::Catalogue;
@@ -26,13 +27,21 @@ Checked finish(LoadedIntervention loaded, const std::string& path, const Catalog
   return out;
 }
 
-// The files that the include and exclude patterns of the project configuration let through.
+bool matches_any(const std::vector<std::string>& globs, const std::string& path) {
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& g) { return io::glob_match(g, path); });
+}
+
+// The files that the include and exclude patterns of the project configuration let through. The
+// patterns choose among files that are there: standard input and a path that cannot be examined
+// (missing, or in a folder that cannot be read) are always checked, so that a mistyped name fails
+// instead of passing with nothing checked.
 bool wanted(const std::string& path, const Settings& settings) {
-  auto matches = [&](const std::vector<std::string>& globs) {
-    return std::any_of(globs.begin(), globs.end(),
-                       [&](const std::string& g) { return io::glob_match(g, path); });
-  };
-  return (settings.include.empty() || matches(settings.include)) && !matches(settings.exclude);
+  if (settings.include.empty() && settings.exclude.empty()) return true;
+  io::platform::FileInfo info;
+  if (path == "-" || io::platform::file_info(path, info) != 0) return true;
+  return (settings.include.empty() || matches_any(settings.include, path)) &&
+         !matches_any(settings.exclude, path);
 }
 
 FileReport unreadable(Diagnostic problem) {
@@ -120,8 +129,11 @@ Report run(const Settings& settings, const Catalogue& catalogue, unsigned worker
   io::ExpandedPaths paths = settings.mode == Mode::check
                                 ? io::expand_paths(settings.paths, settings.follow_symlinks)
                                 : io::ExpandedPaths{settings.paths, {}};
+  // A folder that cannot be read is reported unless an exclude pattern names it: what it holds is
+  // unknown, so the include patterns (which choose files) cannot leave it out.
   for (auto& problem : paths.problems)
-    if (wanted(problem.location.file, settings)) report.files.push_back(unreadable(problem));
+    if (!matches_any(settings.exclude, problem.location.file))
+      report.files.push_back(unreadable(problem));
   std::erase_if(paths.files, [&](const std::string& path) { return !wanted(path, settings); });
   for (auto& file : check_all(paths.files, catalogue, settings, workers))
     report.files.push_back(std::move(file));

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 #include "generated/texts/model.hpp"
 #include "io/paths.hpp"
@@ -157,22 +159,23 @@ RatedFile load_rated(const std::string& path, const std::vector<std::string>& ra
 }
 
 void check_duplicate_raters(const std::vector<Rating>& ratings, Diagnostics& out) {
-  for (std::size_t i = 0; i < ratings.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j) {
-      if (!same_rater(ratings[i].rater, ratings[j].rater)) continue;
-      const Rating& first = ratings[j];
-      const Rating& second = ratings[i];
-      out.push_back(Diagnostic{RuleId::RK021,
-                               Severity::error,
-                               Location{second.file, second.mark.line, second.mark.column},
-                               texts::ratings_duplicate{.column = first.mark.column,
-                                                        .file = first.file,
-                                                        .line = first.mark.line,
-                                                        .rater = one_line(second.rater)},
-                               {texts::ratings_duplicate_hint{}},
-                               0});
-      break;
-    }
+  // Each rater's first rating, by the name as same_rater compares it: one look-up per rating.
+  std::unordered_map<std::string, const Rating*> first_of;
+  first_of.reserve(ratings.size());
+  for (const Rating& second : ratings) {
+    const auto [it, inserted] = first_of.emplace(model::rater_key(second.rater), &second);
+    if (inserted) continue;
+    const Rating& first = *it->second;
+    out.push_back(Diagnostic{RuleId::RK021,
+                             Severity::error,
+                             Location{second.file, second.mark.line, second.mark.column},
+                             texts::ratings_duplicate{.column = first.mark.column,
+                                                      .file = first.file,
+                                                      .line = first.mark.line,
+                                                      .rater = one_line(second.rater)},
+                             {texts::ratings_duplicate_hint{}},
+                             0});
+  }
 }
 
 }  // namespace routekaart::check

@@ -337,6 +337,13 @@ int run(int argc, char** argv) {
   const catalogue::Catalogue& catalogue =
       loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
   const ProjectConfig config = load_project_config(options.config_file, ".");
+  // A configuration that was found but is not used (another user's, or one others may change) is
+  // named under --verbose, and by `config`, whose work is to say where settings come from.
+  bool shows_config = options.verbose;
+  for (std::size_t i = 0; i < kCommands.size(); ++i)
+    if (kCommands[i].name == "config" && command_line.subcommands[i]->parsed()) shows_config = true;
+  if (config.not_applied && shows_config)
+    std::cerr << "routekaart: " << tr(lang, *config.not_applied) << '\n';
   if (!config.problems.empty()) return print_diagnostics(config.problems, lang);
   const render::LanguageOrigin origin = language_origin(options, config);
   const Lang report_lang = origin == render::LanguageOrigin::project

@@ -14,12 +14,14 @@ int cmd_agenda(Context& ctx, const Options& opt) {
   const std::string& path = opt.paths.front();
   check::RatedFile rated = check::load_rated(path, opt.ratings_paths, ctx.catalogue, Limits{});
   if (rated.exit_code != kExitOk) return print_problems(ctx, rated.problems, rated.exit_code);
+  std::vector<std::string> read;  // the rating files found in --ratings folders
+  for (const auto& rating : rated.ratings) read.push_back(rating.file);
   check::Agenda agenda = check::plan_agenda(*rated.intervention, rated.ratings);
   const render::AgendaReport report{path, std::move(*rated.intervention), std::move(rated.ratings),
                                     std::move(agenda)};
   std::ostringstream out;
   render::render_agenda(report, ctx.catalogue, ctx.lang, out);
-  return emit(ctx, opt, out.str());
+  return emit(ctx, opt, out.str(), read);
 }
 
 }  // namespace routekaart::cli

@@ -23,14 +23,16 @@ int report_and_exit(Context& ctx, const Options& opt, const check::Report& repor
   render.threshold = settings.fail_on;
   render.catalogue = &ctx.catalogue;
   const render::FormatInfo& format = render::format_info(chosen_format(opt));
-  if (!opt.output.empty()) {
+  if (writes_file(opt)) {
     std::ostringstream file;
     render::RenderOptions plain = render;
     plain.color = false;
     format.render(report, plain, file);
-    if (int code = emit(ctx, opt, file.str()); code != 0) return code;
+    std::vector<std::string> checked;  // the files found in folders are inputs too
+    for (const auto& f : report.files) checked.push_back(f.path);
+    if (int code = emit(ctx, opt, file.str(), checked); code != 0) return code;
     render::render_text(report, render, ctx.out);
-  } else {
+  } else {  // no -o, or -o - (or /dev/stdout): the one report goes to standard output
     if (format.format != render::Format::text) render.color = false;
     format.render(report, render, ctx.out);
   }

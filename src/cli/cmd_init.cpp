@@ -10,10 +10,8 @@ namespace routekaart::cli {
 int cmd_init(Context& ctx, const Options& opt) {
   std::ostringstream out;
   render::render_template(ctx.catalogue, ctx.lang, opt.name, out);
-  Options target = opt;
-  if (target.output == "-") target.output.clear();
-  const int code = emit(ctx, target, out.str());
-  if (code == kExitOk && !target.output.empty()) print_written(ctx, target.output);
+  const int code = emit(ctx, opt, out.str());
+  if (code == kExitOk && writes_file(opt)) print_written(ctx, opt.output);
   return code;
 }
 

@@ -7,14 +7,16 @@
 //   1..5    the score;
 //   Enter   leaves this one score empty (the other is still asked; both empty = not rated);
 //   s       skips the signpost: neither score is kept, even an importance already given;
-//   q       stops and saves what was given so far; end of input does the same;
+//   q       stops and saves what was given so far; end of input and Ctrl-C do the same;
 //   other   a message, and the question again.
 // With no score at all nothing is written (exit 1). The file goes to -o, or else to
 // ratings/<rater-slug>-<date>.yaml next to FILE (model::default_rating_path; the folder is
-// created). An existing file is never overwritten without --force: that is checked before the
-// first question (exit 2) and again when writing, atomically. The date is today's local date, or
-// ROUTEKAART_TODAY=YYYY-MM-DD (for reproducible tests). A rater who already rated in FILE's own
-// `ratings:` is refused up front (RK021, exit 1).
+// created; a `ratings` link that leads out of FILE's folder is refused). Everything -o checks
+// (check_output: an existing file without --force, a folder that is missing, a name too long or
+// not UTF-8...) is checked before the first question (exit 2), and again when writing,
+// atomically; if writing still fails, the answers are printed so that they are not lost. The date
+// is today's local date, or ROUTEKAART_TODAY=YYYY-MM-DD (for reproducible tests). A rater who
+// already rated in FILE's own `ratings:` is refused up front (RK021, exit 1).
 #include <fmt/format.h>
 
 #include <chrono>
@@ -93,7 +95,7 @@ Asked ask(Dialogue& d, const std::string& prompt, int& value) {
   for (;;) {
     d.ctx.out << prompt << std::flush;
     std::string line;
-    if (!std::getline(d.in, line)) {
+    if (platform::interrupted() || !std::getline(d.in, line)) {
       d.ctx.out << '\n';
       return Asked::eof;
     }
@@ -140,6 +142,17 @@ bool interview(Dialogue& d, Rating& rating) {
   return true;
 }
 
+// Whether `folder` (once its links are followed) is `base` or inside it.
+bool stays_inside(const fs::path& folder, const fs::path& base) {
+  std::error_code ec;
+  const fs::path real = fs::weakly_canonical(folder, ec);
+  if (ec) return false;
+  const fs::path root = fs::weakly_canonical(base, ec);
+  if (ec) return false;
+  const fs::path relative = real.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
 }  // namespace
 
 int cmd_rate(Context& ctx, const Options& opt) {
@@ -173,6 +186,37 @@ int cmd_rate(Context& ctx, const Options& opt) {
       fs::exists(fs::symlink_status(io::platform::to_path(target.output), ec)))
     return usage_error(ctx, tr(l, texts::rate_exists{.path = target.output}),
                        tr(l, texts::rate_exists_hint{}));
+  // Before the first question: the default folder stays next to FILE (a `ratings` link may not
+  // lead elsewhere) and is made now, so that check_output can try the folder and the name, with
+  // everything else -o must not be.
+  const fs::path folder = io::platform::to_path(target.output).parent_path();
+  bool made_folder = false;
+  if (default_target) {
+    const fs::path base = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
+    if (fs::exists(folder, ec) && !stays_inside(folder, base))
+      return usage_error(ctx,
+                         tr(l, texts::rate_outside{.folder = io::platform::from_path(folder),
+                                                   .path = path,
+                                                   .target = io::platform::from_path(
+                                                       fs::weakly_canonical(folder, ec))}),
+                         tr(l, texts::rate_outside_hint{}));
+    if (valid_utf8(target.output) == target.output && !fs::exists(fs::symlink_status(folder, ec))) {
+      made_folder = fs::create_directory(folder, ec);
+      if (ec)
+        return usage_error(ctx,
+                           tr(l, texts::output_failed{.path = target.output,
+                                                      .reason = io::platform::error_text(
+                                                          io::platform::error_number(ec))}),
+                           tr(l, texts::output_failed_hint{}));
+    }
+  }
+  auto unmake_folder = [&] {
+    if (made_folder) fs::remove(folder, ec);  // only while empty
+  };
+  if (int code = check_output(ctx, target); code != kExitOk) {
+    unmake_folder();
+    return code;
+  }
 
   const std::string name = loaded.intervention && !loaded.intervention->info.name.empty()
                                ? one_line(loaded.intervention->info.name)
@@ -183,10 +227,12 @@ int cmd_rate(Context& ctx, const Options& opt) {
   Rating rating;
   rating.rater = rater;
   rating.date = date;
+  platform::catch_interrupt();  // Ctrl-C stops the questions and saves, like q
   Dialogue dialogue{ctx, std::cin, !platform::is_terminal(0)};
   if (!interview(dialogue, rating) && !rating.scores.empty())
     ctx.out << '\n' << tr(l, texts::rate_stopped{}) << '\n';
   if (rating.scores.empty()) {
+    unmake_folder();
     usage_error(ctx, tr(l, texts::rate_nothing{}), tr(l, texts::rate_nothing_hint{}));
     return kExitProblems;
   }
@@ -196,19 +242,19 @@ int cmd_rate(Context& ctx, const Options& opt) {
   // What `ratings` will read back: a problem here is a bug, but then no file is written.
   model::RatingFile check = model::load_rating_text(io::Source{target.output, content}, Limits{});
   if (!check.diagnostics.empty()) return print_problems(ctx, check.diagnostics, kExitProblems);
-  if (default_target)
-    fs::create_directories(io::platform::to_path(target.output).parent_path(), ec);
-  if (int code = emit(ctx, target, content); code != kExitOk) return code;
+  if (int code = emit(ctx, target, content); code != kExitOk) {
+    if (writes_file(target))  // the answers are not lost: they go to the screen
+      ctx.out << '\n' << tr(l, texts::rate_unsaved{}) << "\n\n" << content;
+    return code;
+  }
   if (target.output != "-") {
-    const std::string folder =
-        io::platform::from_path(io::platform::to_path(target.output).parent_path());
+    const std::string shown = io::platform::from_path(folder);
     ctx.out << '\n'
             << tr(l, texts::rate_written{.path = target.output,
                                          .saved = rating.scores.size(),
                                          .total = kSignpostCount})
             << '\n'
-            << tr(l, texts::rate_next{.folder = folder.empty() ? "." : folder, .path = path})
-            << '\n';
+            << tr(l, texts::rate_next{.folder = shown.empty() ? "." : shown, .path = path}) << '\n';
   }
   return kExitOk;
 }

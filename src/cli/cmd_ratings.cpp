@@ -5,6 +5,7 @@
 
 #include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "generated/texts/cli.hpp"
 #include "generated/texts/ratings.hpp"
 #include "render/ratings.hpp"
 #include "render/ratings_plot.hpp"
@@ -15,6 +16,8 @@ namespace routekaart::cli {
 int cmd_ratings(Context& ctx, const Options& opt) {
   const Lang l = ctx.lang;
   const std::string& path = opt.paths.front();
+  if (!opt.plot.empty() && is_standard_output(opt.plot) && !writes_file(opt))
+    return usage_error(ctx, texts::output_both_stdout{}, texts::output_both_stdout_hint{});
   check::RatedFile rated = check::load_rated(path, opt.ratings_paths, ctx.catalogue, Limits{});
   if (rated.exit_code != kExitOk) return print_problems(ctx, rated.problems, rated.exit_code);
   check::RatingSummary summary =
@@ -28,14 +31,16 @@ int cmd_ratings(Context& ctx, const Options& opt) {
     render::render_ratings_markdown(report, ctx.catalogue, l, out);
   else
     render::render_ratings_text(report, ctx.catalogue, l, out);
+  std::vector<std::string> read;  // the rating files found in --ratings folders
+  for (const auto& rating : report.ratings) read.push_back(rating.file);
   if (!opt.plot.empty()) {
     Options plot = opt;
     plot.output = opt.plot;
     const std::string svg = render::render_svg_plot(render::ratings_plot(report, ctx.catalogue, l));
-    if (int code = emit(ctx, plot, svg); code != kExitOk) return code;
-    if (opt.plot != "-") ctx.err << tr(l, texts::ratings_plot_written{.path = opt.plot}) << '\n';
+    if (int code = emit(ctx, plot, svg, read); code != kExitOk) return code;
+    if (writes_file(plot)) ctx.err << tr(l, texts::ratings_plot_written{.path = opt.plot}) << '\n';
   }
-  return emit(ctx, opt, out.str());
+  return emit(ctx, opt, out.str(), read);
 }
 
 }  // namespace routekaart::cli

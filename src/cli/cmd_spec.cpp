@@ -49,11 +49,8 @@ int cmd_spec(Context& ctx, const Options& opt) {
                                       ctx.catalogue, ctx.lang);
   }
 
-  Options target = opt;
-  if (target.output == "-") target.output.clear();
-  if (int written = emit(ctx, target, doc.markdown); written != 0) return written;
-  if (!target.output.empty())
-    ctx.err << tr(ctx.lang, texts::spec_written{.file = target.output}) << '\n';
+  if (int written = emit(ctx, opt, doc.markdown); written != 0) return written;
+  if (writes_file(opt)) ctx.err << tr(ctx.lang, texts::spec_written{.file = opt.output}) << '\n';
   if (doc.todos == 0)
     ctx.err << tr(ctx.lang, texts::spec_todos_none{}) << '\n';
   else

@@ -4,6 +4,7 @@
 //   1  a file has problems, a finding reached --fail-on, or coverage is below --min-coverage
 //   2  usage error, a path that cannot be read or written, or an internal error
 #include <string>
+#include <vector>
 
 #include "check/pipeline.hpp"
 #include "common/diagnostic.hpp"
@@ -22,9 +23,27 @@ inline constexpr int kExitUsage = 2;
 /// The exit code of a pipeline run.
 int exit_code(check::Outcome outcome);
 
-/// Writes `content` to opt.output (atomically, refusing to overwrite without --force), or to
-/// ctx.out when no output file was given. Returns 0, or 2 after printing why it failed.
-int emit(Context& ctx, const Options& opt, const std::string& content);
+/// Whether the value of -o means standard output: "-", or a name of what standard output already
+/// writes to (/dev/stdout, /dev/fd/1, its terminal, the file it was redirected to), compared as
+/// files, not as names. Such output is written to standard output directly.
+bool is_standard_output(const std::string& path);
+
+/// Whether the output goes to a file: -o names something other than standard output.
+bool writes_file(const Options& opt);
+
+/// Checks the -o of `opt` before any work is done, so that nothing is lost later: its name must
+/// be UTF-8; it may not be a folder, a device or a pipe, nor an existing file without --force;
+/// and it may not be a file the command reads (opt.paths, opt.ratings_paths, the project
+/// configuration and `inputs`), compared as files (device and number, links followed), not as
+/// names. Returns 0 (also when the output is standard output), or 2 after printing why.
+int check_output(Context& ctx, const Options& opt, const std::vector<std::string>& inputs = {});
+
+/// Writes `content` to opt.output after check_output (atomically, through symbolic links,
+/// keeping the replaced file's permissions), or to ctx.out when the output is standard output.
+/// `inputs` are files read besides those of check_output. Returns 0, or 2 after printing why it
+/// failed.
+int emit(Context& ctx, const Options& opt, const std::string& content,
+         const std::vector<std::string>& inputs = {});
 
 /// Prints a usage error ("routekaart: error: ...") with a hint (none when empty) and returns 2.
 int usage_error(Context& ctx, const std::string& message, const std::string& hint);

@@ -11,11 +11,19 @@
 #include <cstdlib>
 #else
 #include <poll.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
 
 namespace routekaart::cli::platform {
+namespace {
+volatile std::sig_atomic_t interrupt_seen = 0;
+}  // namespace
+
+bool interrupted() {
+  return interrupt_seen != 0;
+}
 
 #ifdef _WIN32
 namespace {
@@ -69,6 +77,18 @@ bool local_time(std::time_t time, std::tm& out) {
   return localtime_s(&out, &time) == 0;
 }
 
+namespace {
+BOOL WINAPI on_console_control(DWORD type) {
+  if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT) return FALSE;
+  interrupt_seen = 1;
+  return TRUE;
+}
+}  // namespace
+
+void catch_interrupt() {
+  SetConsoleCtrlHandler(on_console_control, TRUE);
+}
+
 bool stdout_reader_gone() {
   // A pipe whose reader has closed fails a write with ERROR_NO_DATA; a zero-byte write shows it.
   DWORD written = 0;
@@ -85,6 +105,20 @@ void prepare_process(void (*on_abort)(int)) {
 
 bool is_terminal(int fd) {
   return ::isatty(fd) != 0;
+}
+
+namespace {
+void on_interrupt(int) {
+  interrupt_seen = 1;
+}
+}  // namespace
+
+void catch_interrupt() {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;  // no SA_RESTART: a read waiting for input returns (EINTR)
+  ::sigaction(SIGINT, &action, nullptr);
 }
 
 void write_stderr(std::string_view text) noexcept {

@@ -23,6 +23,12 @@ void write_stderr(std::string_view text) noexcept;
 /// a write error that needs no message.
 bool stdout_reader_gone();
 
+/// From now on Ctrl-C (SIGINT; on Windows the console's Ctrl-C and Ctrl-Break) does not end the
+/// process: it is noted, and a read waiting for input returns as at end of input, so that the
+/// caller can save what it has. `interrupted` tells whether it happened.
+void catch_interrupt();
+bool interrupted();
+
 /// The local calendar time of `time`; false when it cannot be had.
 bool local_time(std::time_t time, std::tm& out);
 

@@ -1,6 +1,8 @@
 #include "io/glob.hpp"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace routekaart::io {
 namespace {
@@ -36,60 +38,101 @@ bool bracket_matches(std::string_view pattern, char c, std::size_t& length) {
   return matched != negated;
 }
 
-// fnmatch(3) without flags, byte by byte: '*' any text ('/' included), '?' any one character,
-// [...] one of a set, '\' makes the next character ordinary. The same on every system.
+// One element of a pattern.
+struct GlobToken {
+  enum Kind { literal, any, set, star, folders } kind;
+  char c = 0;          // literal
+  std::size_t at = 0;  // set: where its '[' is in the pattern
+};
+
+// The pattern as tokens: '*' any text ('/' included), '?' any one character, [...] one of a set,
+// '\' makes the next character ordinary, and "**/" is `folders`, `star` and a literal '/': any
+// text ending in '/', or, by the way `folders` offers past all three, nothing at all.
+std::vector<GlobToken> tokenise(std::string_view pattern) {
+  std::vector<GlobToken> out;
+  for (std::size_t p = 0; p < pattern.size();) {
+    const char c = pattern[p];
+    std::size_t length = 0;
+    if (pattern.substr(p, 3) == "**/") {
+      out.push_back({GlobToken::folders});
+      out.push_back({GlobToken::star});
+      out.push_back({GlobToken::literal, '/'});
+      p += 3;
+    } else if (c == '*') {
+      out.push_back({GlobToken::star});
+      ++p;
+    } else if (c == '?') {
+      out.push_back({GlobToken::any});
+      ++p;
+    } else if (c == '[' && (bracket_matches(pattern.substr(p), 0, length), length > 0)) {
+      out.push_back({GlobToken::set, 0, p});
+      p += length;
+    } else if (c == '\\' && p + 1 < pattern.size()) {
+      out.push_back({GlobToken::literal, pattern[p + 1]});
+      p += 2;
+    } else {  // an ordinary character, or a '[' that is not closed
+      out.push_back({GlobToken::literal, c});
+      ++p;
+    }
+  }
+  return out;
+}
+
+// fnmatch(3) without flags, byte by byte, plus "**/" (see tokenise). The same on every system.
+// The pattern is run as a set of positions in it, all at once (no backtracking), so the time is
+// at most the pattern's length times the path's, whatever the pattern.
 bool match(std::string_view pattern, std::string_view text) {
-  std::size_t p = 0, t = 0;
-  std::size_t star = std::string_view::npos, star_text = 0;  // the last '*', for backtracking
-  while (t < text.size()) {
-    if (p < pattern.size()) {
-      const char c = pattern[p];
-      if (c == '*') {
-        star = p++;
-        star_text = t;
-        continue;
-      }
-      std::size_t length = 1;
-      bool ok = false;
-      if (c == '?') {
-        ok = true;
-      } else if (c == '[') {
-        ok = bracket_matches(pattern.substr(p), text[t], length);
-        if (length == 0) {  // not closed: an ordinary '['
-          length = 1;
-          ok = text[t] == '[';
-        }
-      } else if (c == '\\' && p + 1 < pattern.size()) {
-        ok = pattern[p + 1] == text[t];
-        length = 2;
-      } else {
-        ok = c == text[t];
-      }
-      if (ok) {
-        p += length;
-        ++t;
-        continue;
+  const std::vector<GlobToken> tokens = tokenise(pattern);
+  const std::size_t n = tokens.size();
+  // Adds the positions reachable without reading a character: past a '*' (it may match nothing)
+  // and past all of "**/" (it may stand for no folder). Such steps only go forward, so one pass
+  // does it.
+  auto close = [&](std::vector<char>& at) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!at[i]) continue;
+      if (tokens[i].kind == GlobToken::star) at[i + 1] = 1;
+      if (tokens[i].kind == GlobToken::folders) at[i + 1] = at[i + 3] = 1;
+    }
+  };
+  std::vector<char> now(n + 1, 0), next(n + 1, 0);
+  now[0] = 1;
+  close(now);
+  for (const char c : text) {
+    std::fill(next.begin(), next.end(), 0);
+    bool alive = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!now[i]) continue;
+      alive = true;
+      const GlobToken& t = tokens[i];
+      std::size_t length = 0;
+      switch (t.kind) {
+        case GlobToken::folders:  // reads nothing itself
+          break;
+        case GlobToken::star:
+          next[i] = 1;  // takes this character and stays
+          break;
+        case GlobToken::any:
+          next[i + 1] = 1;
+          break;
+        case GlobToken::literal:
+          if (t.c == c) next[i + 1] = 1;
+          break;
+        case GlobToken::set:
+          if (bracket_matches(pattern.substr(t.at), c, length)) next[i + 1] = 1;
+          break;
       }
     }
-    if (star == std::string_view::npos) return false;
-    p = star + 1;
-    t = ++star_text;
+    if (!alive) return false;
+    close(next);
+    now.swap(next);
   }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
+  return now[n] != 0;
 }
 
 }  // namespace
 
 bool glob_match(const std::string& pattern, const std::string& path) {
-  if (match(pattern, path)) return true;
-  // "**/" may also stand for no folder at all.
-  for (std::size_t at = pattern.find("**/"); at != std::string::npos;
-       at = pattern.find("**/", at + 1)) {
-    std::string shorter = pattern.substr(0, at) + pattern.substr(at + 3);
-    if (glob_match(shorter, path)) return true;
-  }
-  return false;
+  return match(pattern, path);
 }
 
 }  // namespace routekaart::io

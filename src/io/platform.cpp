@@ -15,6 +15,7 @@
 #include <limits>
 #else
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,6 +31,31 @@ int error_number(const std::error_code& error) {
   const std::error_condition condition = error.default_error_condition();
   return condition.category() == std::generic_category() ? condition.value() : EIO;
 }
+
+namespace {
+
+// What the name of a temporary file next to `path` starts with: PATH.routekaart-, the last part
+// of PATH cut (at a character boundary) so that with the six letters mkstemp adds it stays within
+// the 255 bytes a file name may have on common file systems (Windows counts UTF-16 units, never
+// more than bytes).
+std::string temporary_prefix(const std::string& path) {
+  constexpr std::size_t kNameMax = 255;
+  constexpr std::string_view kSuffix = ".routekaart-";
+  constexpr std::size_t kRandom = 6;
+#ifdef _WIN32
+  const std::size_t start = path.find_last_of("/\\") + 1;  // npos + 1 == 0
+#else
+  const std::size_t start = path.find_last_of('/') + 1;  // npos + 1 == 0
+#endif
+  std::size_t end = path.size();
+  if (end - start + kSuffix.size() + kRandom > kNameMax) {
+    end = start + kNameMax - kSuffix.size() - kRandom;
+    while (end > start && (static_cast<unsigned char>(path[end]) & 0xC0) == 0x80) --end;
+  }
+  return path.substr(0, end) + std::string(kSuffix);
+}
+
+}  // namespace
 
 #ifdef _WIN32
 // Windows: every path goes through the wide-character calls, converted from UTF-8, so that names
@@ -136,6 +162,52 @@ bool exists_no_follow(const std::string& path) {
   return GetFileAttributesW(wide(path).c_str()) != INVALID_FILE_ATTRIBUTES;
 }
 
+namespace {
+
+int id_of_handle(HANDLE h, FileId& id) {
+  BY_HANDLE_FILE_INFORMATION data{};
+  if (h == INVALID_HANDLE_VALUE || h == nullptr || !GetFileInformationByHandle(h, &data))
+    return EIO;  // a console or a pipe has no file index
+  id = {data.dwVolumeSerialNumber,
+        (std::uint64_t{data.nFileIndexHigh} << 32) | std::uint64_t{data.nFileIndexLow}};
+  return 0;
+}
+
+}  // namespace
+
+int file_id(const std::string& path, FileId& id) {
+  if (path == "-") return id_of_handle(GetStdHandle(STD_INPUT_HANDLE), id);
+  Handle h(CreateFileW(wide(path).c_str(), FILE_READ_ATTRIBUTES, kShareAll, nullptr, OPEN_EXISTING,
+                       FILE_FLAG_BACKUP_SEMANTICS, nullptr));
+  if (!h.ok()) return last_error();
+  return id_of_handle(h.get(), id);
+}
+
+int standard_output_id(FileId& id) {
+  return id_of_handle(GetStdHandle(STD_OUTPUT_HANDLE), id);
+}
+
+int follow_links(const std::string& path, std::string& target) {
+  target = path;
+  return 0;
+}
+
+int creatable(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const DWORD attributes = GetFileAttributesW(wide(folder).c_str());
+  if (attributes == INVALID_FILE_ATTRIBUTES) return last_error();
+  if (!(attributes & FILE_ATTRIBUTE_DIRECTORY)) return ENOTDIR;
+  // NTFS and FAT allow 255 UTF-16 units in a name.
+  if (wide(path.substr(slash == std::string::npos ? 0 : slash + 1)).size() > 255)
+    return ENAMETOOLONG;
+  return 0;
+}
+
+Trust trust(const std::string&) {
+  return Trust::trusted;
+}
+
 int read_file(const std::string& path, std::size_t limit, std::string& out) {
   char buffer[65536];
   if (path == "-") {
@@ -173,7 +245,7 @@ int write_temporary(const std::string& path, std::string_view content, std::stri
                                   std::chrono::steady_clock::now().time_since_epoch().count()) ^
                               (static_cast<unsigned long long>(GetCurrentProcessId()) << 20) ^
                               (counter++ * 7919);
-    temp = path + ".routekaart-";
+    temp = temporary_prefix(path);
     for (int i = 0; i < 6; ++i, seed /= 36) temp += digits[seed % 36];
     const std::wstring name = wide(temp);
     int error = 0;
@@ -248,6 +320,70 @@ bool exists_no_follow(const std::string& path) {
   return ::lstat(path.c_str(), &data) == 0;
 }
 
+namespace {
+
+FileId id_of(const struct stat& data) {
+  return {static_cast<std::uint64_t>(data.st_dev), static_cast<std::uint64_t>(data.st_ino)};
+}
+
+}  // namespace
+
+int file_id(const std::string& path, FileId& id) {
+  struct stat data {};
+  if ((path == "-" ? ::fstat(0, &data) : ::stat(path.c_str(), &data)) != 0) return errno;
+  id = id_of(data);
+  return 0;
+}
+
+int standard_output_id(FileId& id) {
+  struct stat data {};
+  if (::fstat(1, &data) != 0) return errno;
+  id = id_of(data);
+  return 0;
+}
+
+int follow_links(const std::string& path, std::string& target) {
+  target = path;
+  for (int hops = 0; hops < 40; ++hops) {  // Linux's own limit for a chain of links
+    struct stat data {};
+    if (::lstat(target.c_str(), &data) != 0) return errno == ENOENT ? 0 : errno;
+    if (!S_ISLNK(data.st_mode)) return 0;
+    std::vector<char> buffer(PATH_MAX);
+    const ssize_t length = ::readlink(target.c_str(), buffer.data(), buffer.size());
+    if (length < 0) return errno;
+    if (length == 0) return ENOENT;
+    if (static_cast<std::size_t>(length) == buffer.size()) return ENAMETOOLONG;
+    std::string link(buffer.data(), static_cast<std::size_t>(length));
+    // A relative link is relative to the folder the link is in.
+    if (link.front() != '/')
+      if (const std::size_t slash = target.rfind('/'); slash != std::string::npos)
+        link.insert(0, target, 0, slash + 1);
+    target = std::move(link);
+  }
+  return ELOOP;
+}
+
+int creatable(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  struct stat data {};
+  if (::stat(folder.c_str(), &data) != 0) return errno;
+  if (!S_ISDIR(data.st_mode)) return ENOTDIR;
+  const long longest = ::pathconf(folder.c_str(), _PC_NAME_MAX);
+  if (name.size() > static_cast<std::size_t>(longest > 0 ? longest : NAME_MAX)) return ENAMETOOLONG;
+  if (::faccessat(AT_FDCWD, folder.c_str(), W_OK | X_OK, AT_EACCESS) != 0) return errno;
+  return 0;
+}
+
+Trust trust(const std::string& path) {
+  struct stat data {};
+  if (::stat(path.c_str(), &data) != 0) return Trust::trusted;  // reading it will say why
+  if (data.st_uid != ::geteuid() && data.st_uid != 0) return Trust::other_owner;
+  if (data.st_mode & S_IWOTH) return Trust::writable_by_others;
+  return Trust::trusted;
+}
+
 int read_file(const std::string& path, std::size_t limit, std::string& out) {
   const bool stdin_input = path == "-";
   const int fd = stdin_input ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -269,16 +405,25 @@ int read_file(const std::string& path, std::size_t limit, std::string& out) {
 }
 
 int write_temporary(const std::string& path, std::string_view content, std::string& temp) {
-  std::vector<char> name(path.begin(), path.end());
-  const char suffix[] = ".routekaart-XXXXXX";
-  name.insert(name.end(), suffix, suffix + sizeof suffix);
+  const std::string prefix = temporary_prefix(path);
+  std::vector<char> name(prefix.begin(), prefix.end());
+  const char random[] = "XXXXXX";
+  name.insert(name.end(), random, random + sizeof random);
   const int fd = ::mkstemp(name.data());
   if (fd < 0) return errno;
   temp = name.data();
-  // mkstemp creates the file 0600; give it the usual permissions for a document.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  // mkstemp creates the file 0600: give it the mode and owner of the file it will replace, or the
+  // usual permissions for a new document. Only root may give a file to another user; when the
+  // owner cannot be kept, neither can a set-user-ID or set-group-ID bit.
+  struct stat old {};
+  if (::stat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+    const bool owner_kept = ::fchown(fd, old.st_uid, old.st_gid) == 0;
+    ::fchmod(fd, old.st_mode & (owner_kept ? 07777 : 0777));
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
   const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
   const int write_errno = errno;
   if (::close(fd) != 0 || !ok) {

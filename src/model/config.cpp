@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "generated/texts/model.hpp"
+#include "io/platform.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
@@ -65,6 +67,18 @@ ProjectConfig load_project_config(const std::string& explicit_path, const std::s
   ProjectConfig c;
   c.file = explicit_path.empty() ? find_upwards(start_dir) : explicit_path;
   if (c.file.empty()) return c;
+  if (explicit_path.empty()) {
+    const io::platform::Trust trust = io::platform::trust(c.file);
+    if (trust != io::platform::Trust::trusted) {
+      c.not_applied =
+          texts::config_not_applied{.path = c.file,
+                                    .reason = trust == io::platform::Trust::other_owner
+                                                  ? Message(texts::config_other_owner{})
+                                                  : Message(texts::config_writable_by_others{})};
+      c.file.clear();
+      return c;
+    }
+  }
   ReadResult read = read_source(c.file, Limits{});
   if (!read.source) {
     c.problems.push_back(*read.error);

@@ -7,6 +7,7 @@
 
 #include "common/diagnostic.hpp"
 #include "common/lang.hpp"
+#include "common/message.hpp"
 
 namespace routekaart::model {
 
@@ -25,10 +26,15 @@ struct ProjectConfig {
   std::map<RuleId, std::optional<Severity>> rules;  // a severity, or nullopt for off
   std::map<std::string, Origin> origins;            // key -> where it was set in the file
   Diagnostics problems;                             // validation problems of the file
+  std::optional<Message> not_applied;  // why a .routekaart.yaml that was found is not used
 };
 
 /// The file named by `explicit_path`, else the first .routekaart.yaml found walking up from
-/// `start_dir`; an empty config when there is none. Problems are RK0xx diagnostics.
+/// `start_dir`; an empty config when there is none. Problems are RK0xx diagnostics. A file that
+/// was found (not named) is not applied when it belongs to another user (neither the one running
+/// routekaart nor root) or other users may change it: someone else's file in a shared folder
+/// such as /tmp must not decide what a check passes. The config is then empty and `not_applied`
+/// says why and how to use the file anyway (--config FILE).
 ProjectConfig load_project_config(const std::string& explicit_path, const std::string& start_dir);
 
 }  // namespace routekaart::model

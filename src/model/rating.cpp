@@ -78,6 +78,10 @@ bool same_rater(std::string_view a, std::string_view b) {
   return fold(a) == fold(b);
 }
 
+std::string rater_key(std::string_view rater) {
+  return fold(rater);
+}
+
 std::string rater_slug(std::string_view rater) {
   std::string out;
   bool dash = false;

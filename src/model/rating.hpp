@@ -26,6 +26,8 @@ RatingFile load_rating_file(const std::string& path, const Limits& limits);
 
 /// True when two rater names are the same once trimmed and with ASCII case ignored.
 bool same_rater(std::string_view a, std::string_view b);
+/// The rater's name as same_rater compares it: equal keys, same rater (for hashing).
+std::string rater_key(std::string_view rater);
 
 /// The rater's name reduced to a file name: lowercase ASCII letters and digits joined by '-';
 /// "rater" when nothing is left.

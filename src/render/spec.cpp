@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -545,8 +546,11 @@ void SpecWriter::phases() {
     for (std::size_t i = 0; i < all.size(); ++i) {
       rows.push_back({std::to_string(i + 1), cell(all[i].name),
                       all[i].weeks > 0 ? std::to_string(all[i].weeks) : "—", cell(all[i].focus)});
-      total += all[i].weeks;
-      complete = complete && all[i].weeks > 0;
+      // A total that would not fit (weeks far beyond the format's maximum, which validation
+      // reports) is left out rather than computed wrong.
+      const long weeks = all[i].weeks;
+      complete = complete && weeks > 0 && weeks <= std::numeric_limits<long>::max() - total;
+      if (complete) total += weeks;
     }
     doc_.block(table(
         {"#", t(texts::spec_col_phase{}), t(texts::spec_col_weeks{}), t(texts::spec_col_focus{})},

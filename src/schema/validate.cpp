@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "common/strings.hpp"
 #include "generated/texts/fields.hpp"
@@ -231,6 +232,7 @@ class Validator {
                           const std::string& where) {
     if (node.is_null()) return;
     if (!node.is_map()) return wrong_type(node, where, expected_map(), 0);
+    std::map<long, const yaml::Node*> seen;  // signpost number -> its first key
     for (const auto& [key, value] : node.entries) {
       long number = 0;
       if (!parse_integer(key, number) || number < spec.min || number > spec.max) {
@@ -240,6 +242,18 @@ class Validator {
         continue;
       }
       const int n = static_cast<int>(number);
+      // `3:` and `03:` are different keys to YAML but the same signpost: one would be lost. The
+      // same key twice is a duplicate key already (yaml/load.cpp).
+      if (const auto [first, inserted] = seen.emplace(number, &key); !inserted) {
+        if (first->second->value != key.value)
+          report(RuleId::RK004, key.mark,
+                 texts::format_signpost_twice{.first = first->second->value,
+                                              .key = key.value,
+                                              .line = first->second->mark.line,
+                                              .signpost = n,
+                                              .where = where},
+                 texts::format_signpost_twice_hint{}, n);
+      }
       if (value.is_null() && spec.item->type == schema::Type::map) {
         check(yaml::Node{yaml::Kind::map, key.mark, {}, {}, false, {}, {}}, *spec.item,
               where + "." + key.value, n);

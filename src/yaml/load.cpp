@@ -148,18 +148,28 @@ class TreeBuilder : public YAML::EventHandler {
                                    0}};
   }
 
-  // Text after expanding aliases: 16 times the file size limit, at least 16 MiB.
+  // What the tree may hold in all, so that memory grows with the file whatever its anchors and
+  // aliases do: every alias counts as the copy it becomes, and every anchored node twice (a copy
+  // is kept for its aliases, and with anchors nested inside anchors those copies add up). The
+  // limits, and for a smaller file no more than four times what it holds itself, plus a margin.
+  std::size_t max_nodes() const {
+    constexpr std::size_t margin = 50000;
+    return std::min(limits_.max_nodes, margin + 4 * source_.text.size());
+  }
+  // Text: 16 times the file size limit, at least 16 MiB; for a smaller file four times its size
+  // plus 1 MiB.
   std::size_t max_bytes() const {
-    constexpr std::size_t minimum = 16 * 1024 * 1024;
+    constexpr std::size_t minimum = 16 * 1024 * 1024, margin = 1024 * 1024;
     const std::size_t file = limits_.max_file_bytes;
-    return file > SIZE_MAX / 16 ? SIZE_MAX : std::max(minimum, 16 * file);
+    const std::size_t limit = file > SIZE_MAX / 16 ? SIZE_MAX : std::max(minimum, 16 * file);
+    return std::min(limit, margin + 4 * source_.text.size());
   }
 
   void count(Size size, const YAML::Mark& mark) {
     total_ += size.nodes;
     total_bytes_ += size.bytes;
-    if (total_ > limits_.max_nodes)
-      fail(mark, texts::limit_nodes{.nodes = limits_.max_nodes}, texts::limit_aliases_hint{});
+    if (total_ > max_nodes())
+      fail(mark, texts::limit_nodes{.nodes = max_nodes()}, texts::limit_aliases_hint{});
     if (total_bytes_ > max_bytes())
       fail(mark, texts::limit_text{.bytes = max_bytes()}, texts::limit_aliases_hint{});
   }
@@ -183,9 +193,16 @@ class TreeBuilder : public YAML::EventHandler {
     finish(std::move(frame.node), frame.anchor, frame.size);
   }
 
-  // Adds a completed node to its parent (or makes it the root) and remembers its anchor.
+  // Adds a completed node to its parent (or makes it the root) and remembers its anchor: the copy
+  // kept for aliases is counted like the node itself.
   void finish(yaml::Node node, YAML::anchor_t anchor, Size size) {
-    if (anchor != 0) anchors_.insert_or_assign(anchor, std::make_pair(node, size));
+    if (anchor != 0) {
+      YAML::Mark at;
+      at.line = node.mark.line - 1;
+      at.column = node.mark.column - 1;
+      count(size, at);
+      anchors_.insert_or_assign(anchor, std::make_pair(node, size));
+    }
     if (stack_.empty()) {
       root = std::move(node);
       return;

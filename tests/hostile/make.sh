@@ -9,6 +9,8 @@
 #   signposts-10000 10,000 signpost entries, keys 1..14 repeated: 9,986 duplicate keys
 #   unknown-keys    20,000 unknown keys under intervention:, each a near miss of a real key
 #   key-100k        an unknown key of 100 KiB (the did-you-mean distance must stay cheap)
+#   nested-anchors  60 anchors nested inside each other around a list of 220,000 values (440 KB,
+#                   no alias at all): the copies kept for aliases took 1.8 GB and 26 s
 set -eu
 kind=$1
 out=$2
@@ -30,5 +32,11 @@ case $kind in
   unknown-keys)
     { head_ok; seq 1 20000 | awk '{ printf "  nam%d: x\n", $1 }'; echo 'signposts: {}'; } >"$out" ;;
   key-100k) { head_ok; printf '  '; repeat k $((100 * 1024)); printf ': x\nsignposts: {}\n'; } >"$out" ;;
+  nested-anchors)
+    {
+      head_ok; printf 'signposts: {}\nsuppress: '
+      for level in $(seq 59 -1 0); do printf '&a%d [' "$level"; done
+      printf '[x'; repeat , 219999 | sed 's/,/,x/g'; printf ']'; repeat ']' 60; echo
+    } >"$out" ;;
   *) echo "make.sh: unknown kind $kind" >&2; exit 2 ;;
 esac

@@ -21,7 +21,7 @@ closed_pipe() {
 import os, subprocess, sys
 r, w = os.pipe()
 os.close(r)
-p = subprocess.run(sys.argv[1:], stdout=w, stderr=subprocess.PIPE)
+p = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=w, stderr=subprocess.PIPE)
 os.close(w)
 sys.stdout.write("%s%d" % (p.stderr.decode("utf-8", "replace"), p.returncode))
 PY
@@ -39,6 +39,13 @@ commands=(
   "rules"
   "schema"
   "--help"
+  "init"
+  "config"
+  "completion bash"
+  "diff examples/de-brug.yaml examples/kompas-cgt.yaml"
+  "check examples/de-brug.yaml --format json -o -"
+  "spec examples/de-brug.yaml -o /dev/stdout"
+  "rate examples/de-brug.yaml --rater Tester -o -"
 )
 for command in "${commands[@]}"; do
   # shellcheck disable=SC2086
@@ -49,7 +56,7 @@ for command in "${commands[@]}"; do
     *"cannot write"*) fail "'$command' into a closed pipe printed: $result" ;;
   esac
   # shellcheck disable=SC2086
-  errors=$("$binary" $command 2>&1 >/dev/full)
+  errors=$("$binary" $command 2>&1 >/dev/full </dev/null)
   code=$?
   [ "$code" = 2 ] || fail "'$command' > /dev/full exited $code, not 2"
   [ "${errors##*$'\n'}" = "routekaart: cannot write the output (is the disk full, or was the pipe closed?)" ] ||

@@ -3,6 +3,7 @@
 
 #include "helpers.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -245,5 +246,58 @@ TEST_CASE("load_project_config: .routekaart.yaml is found walking up") {
     std::filesystem::current_path(cwd);
     CHECK(c.file == "../.routekaart.yaml");
     CHECK(c.fail_on == "info");
+  }
+}
+
+// A .routekaart.yaml found on the way up that someone else controls (/tmp/.routekaart.yaml of
+// another user, a file anyone may change) would decide what a check passes: it is not applied,
+// and the note says why and how to use it anyway.
+TEST_CASE("load_project_config: a configuration another user controls is not applied") {
+  if (config_above_tmp()) return;
+  TempDir dir;
+  const std::string file = dir.write("project/.routekaart.yaml", "fail-on: never\n");
+  dir.write("project/a/x.yaml", "");
+  SUBCASE("anyone may change it") {
+    REQUIRE(::chmod(file.c_str(), 0666) == 0);
+    ProjectConfig c = load_project_config("", dir / "project/a");
+    CHECK(c.file.empty());
+    CHECK_FALSE(c.fail_on);
+    CHECK(c.problems.empty());
+    REQUIRE(c.not_applied);
+    CHECK(words(*c.not_applied) == "note: " + dir / "project/a/../.routekaart.yaml" +
+                                       " is not used because other users may change it; to use "
+                                       "it anyway, add --config " +
+                                       dir / "project/a/../.routekaart.yaml");
+    CHECK(tr(Lang::nl, *c.not_applied) ==
+          "let op: " + dir / "project/a/../.routekaart.yaml" +
+              " wordt niet gebruikt, want andere gebruikers mogen het wijzigen; wil je het toch "
+              "gebruiken, voeg dan --config " +
+              dir / "project/a/../.routekaart.yaml" + " toe");
+  }
+  SUBCASE("it belongs to another user (not root)") {
+    if (::geteuid() != 0) {
+      MESSAGE("only root may give a file to another user");
+      return;
+    }
+    REQUIRE(::chown(file.c_str(), 65534, 65534) == 0);
+    ProjectConfig c = load_project_config("", dir / "project");
+    CHECK(c.file.empty());
+    CHECK_FALSE(c.fail_on);
+    REQUIRE(c.not_applied);
+    CHECK(words(*c.not_applied).find("is not used because it belongs to another user") !=
+          std::string::npos);
+  }
+  SUBCASE("named with --config it is applied all the same") {
+    REQUIRE(::chmod(file.c_str(), 0666) == 0);
+    ProjectConfig c = load_project_config(file, dir / "project/a");
+    CHECK(c.file == file);
+    CHECK(c.fail_on == "never");
+    CHECK_FALSE(c.not_applied);
+  }
+  SUBCASE("the user's own file that only the user may change is applied") {
+    REQUIRE(::chmod(file.c_str(), 0644) == 0);
+    ProjectConfig c = load_project_config("", dir / "project/a");
+    CHECK(c.fail_on == "never");
+    CHECK_FALSE(c.not_applied);
   }
 }

@@ -437,6 +437,44 @@ TEST_CASE("validate_tree: RK013 keys that are no signpost number") {
   }
 }
 
+// Bug: `3:` and `03:` are different keys to YAML, so the duplicate-key check let them through,
+// and the model kept one of the two signposts silently.
+TEST_CASE("validate_tree: RK004 one signpost under two keys") {
+  CHECK(problems("routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+                 "  3: {status: planned}\n  03: {status: addressed, practice: p}\n",
+                 schema::intervention_spec()) ==
+        Lines{"RK004 5:3 [3] signpost 3 appears twice in signposts: as '03' here and as '3' on "
+              "line 4 | keep one entry per signpost and merge the two; otherwise only one of them "
+              "would count"});
+  SUBCASE("+3 is 3 as well") {
+    CHECK(problems("routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+                   "  +3: {status: planned}\n  3: {status: planned}\n",
+                   schema::intervention_spec())
+              .size() == 1);
+  }
+  SUBCASE("in the scores of a rating, in Dutch") {
+    CHECK(
+        intervention("ratings: [{rater: A, scores: {1: {importance: 3}, 001: {importance: 4}}}]\n",
+                     Lang::nl) ==
+        Lines{"RK004 4:51 [1] wegwijzer 1 staat twee keer in ratings[1].scores: hier als '001' "
+              "en op regel 4 als '1' | houd één item per wegwijzer aan en voeg de twee samen; "
+              "anders telt er maar één mee"});
+  }
+  SUBCASE("the same key twice is the parser's duplicate key, not reported again") {
+    auto parsed = yaml::parse_yaml(Source{"f.yaml",
+                                          "routekaart: 1\nintervention: {name: X}\nsignposts:\n"
+                                          "  3: {status: planned}\n  3: {status: planned}\n"},
+                                   Limits{});
+    REQUIRE(parsed.diagnostics.size() == 1);
+    CHECK(parsed.diagnostics[0].rule == RuleId::RK004);
+    Diagnostics out;
+    schema::validate_tree(
+        *parsed.root, schema::intervention_spec(), "f.yaml",
+        [](int n) { return embedded_catalogue().element_ids(n); }, out);
+    CHECK(out.empty());
+  }
+}
+
 TEST_CASE("validate_tree: RK014 tags") {
   SUBCASE("an unknown tag") {
     CHECK(problems("routekaart: 1\nintervention: {name: !secret X}\nsignposts: {}\n",

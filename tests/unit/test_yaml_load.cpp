@@ -290,14 +290,17 @@ TEST_CASE("parse_yaml: the limits on aliases") {
     CHECK(routekaart::testing::hint_words(p.diagnostics[0]) ==
           "write the values out instead of using anchors (&) and aliases (*)");
   }
-  SUBCASE("an alias counts every value it copies") {
+  SUBCASE("an alias counts every value it copies, an anchor the copy kept for its aliases") {
     Limits limits;
-    limits.max_nodes = 10;
-    // a: the map, key a, the list and three values (6); key b and the copy of 4 (11)
+    limits.max_nodes = 14;
+    // a: the map, key a, the list and three values (6) and the anchor's copy of 4 (10); key b (11)
+    // and the alias's copy of 4 (15)
     ParsedYaml p = parse("a: &x [1, 2, 3]\nb: *x\n", limits);
-    CHECK(found(p) == Lines{"RK010 2:4 more than 10 values after expanding aliases (*name)"});
+    CHECK(found(p) == Lines{"RK010 2:4 more than 14 values after expanding aliases (*name)"});
+    limits.max_nodes = 15;
+    CHECK(parse("a: &x [1, 2, 3]\nb: *x\n", limits).diagnostics.empty());
   }
-  SUBCASE("the text that aliases copy is limited too (16 MiB at least)") {
+  SUBCASE("the text that aliases copy: four times the file plus 1 MiB") {
     const std::string kib(1024, 'x');
     std::string text = "a: &a " + kib + "\n";
     const char* names[] = {"a", "b", "c", "d"};
@@ -311,6 +314,14 @@ TEST_CASE("parse_yaml: the limits on aliases") {
     CHECK_FALSE(p.root);
     REQUIRE(p.diagnostics.size() == 1);
     CHECK(p.diagnostics[0].rule == RuleId::RK010);
+    CHECK(routekaart::testing::words(p.diagnostics[0].message) ==
+          "more than " + std::to_string(1024 * 1024 + 4 * text.size()) +
+              " bytes of text after expanding aliases (*name)");
+  }
+  SUBCASE("and never more than 16 times the file size limit, at least 16 MiB") {
+    const std::string text = "a: &a " + std::string(4 * 1024 * 1024, 'x') + "\nb: [*a, *a, *a]\n";
+    ParsedYaml p = parse(text);
+    REQUIRE(p.diagnostics.size() == 1);
     CHECK(routekaart::testing::words(p.diagnostics[0].message) ==
           "more than 16777216 bytes of text after expanding aliases (*name)");
   }
@@ -374,4 +385,50 @@ TEST_CASE("parse_yaml: values as the tree keeps them") {
     CHECK_FALSE(p.root);
     CHECK(p.diagnostics.empty());
   }
+}
+
+// Bug: every anchored node was copied for its aliases without being counted, so anchors nested
+// inside anchors (each level holding all the levels below) turned a 440 KB file into 1.8 GB of
+// memory and 26 seconds, with no alias at all.
+TEST_CASE("parse_yaml: nested anchors are counted, so memory grows with the file") {
+  std::string list = "[x";
+  for (int i = 1; i < 2000; ++i) list += ",x";
+  list += "]";
+  std::string nested = list;
+  for (int level = 0; level < 60; ++level)
+    nested = "&a" + std::to_string(level) + " [" + nested + "]";
+  const std::string text = "root: " + nested + "\n";
+  ParsedYaml p = parse(text);
+  CHECK_FALSE(p.root);
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK(p.diagnostics[0].rule == RuleId::RK010);
+  CHECK(routekaart::testing::words(p.diagnostics[0].message) ==
+        "more than " + std::to_string(50000 + 4 * text.size()) +
+            " values after expanding aliases (*name)");
+  CHECK(p.diagnostics[0].location.line == 1);
+  SUBCASE("a few levels of anchors are fine") {
+    std::string few = list;
+    for (int level = 0; level < 3; ++level) few = "&b" + std::to_string(level) + " [" + few + "]";
+    ParsedYaml ok = parse("root: " + few + "\nagain: *b0\n");
+    CHECK(ok.diagnostics.empty());
+    REQUIRE(ok.root);
+    CHECK(ok.root->find("again")->items.front().items.size() == 2000);
+  }
+}
+
+TEST_CASE("parse_yaml: a small file may not expand beyond four times its size plus a margin") {
+  // 10 levels of 10 aliases: 10^10 values claimed by 300 bytes; refused at the first alias that
+  // crosses 50,000 + 4 x the file's size, long before the 250,000 of Limits.
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  char prev = 'a';
+  for (char c = 'b'; c <= 'k'; ++c, ++prev) {
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i) bomb += std::string(i ? ", *" : "*") + prev;
+    bomb += "]\n";
+  }
+  ParsedYaml p = parse(bomb);
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK(routekaart::testing::words(p.diagnostics[0].message) ==
+        "more than " + std::to_string(50000 + 4 * bomb.size()) +
+            " values after expanding aliases (*name)");
 }
