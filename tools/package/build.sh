@@ -22,8 +22,6 @@ work=$(cd "${2:-build-package}" && pwd)
 umask 022
 export LC_ALL=C.UTF-8 TZ=UTC
 stage() { echo "package: [$((SECONDS / 60))m$((SECONDS % 60))s] $*" >&2; }
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo=sudo
 
 version=$(sed -n 's/^project(routekaart VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 if commit=$(git rev-parse --short=12 HEAD 2>/dev/null) &&
@@ -91,35 +89,7 @@ deps=$work/windows-deps
 toolchain=$root/cmake/mingw-w64-x86_64.cmake
 if [ ! -f "$deps/lib/libyaml-cpp.a" ]; then
   if [ ! -d "$work/yaml-cpp-source" ]; then
-    if [ -z "$(apt-get indextargets --format '$(SOURCESENTRY)' 'Created-By: Sources' \
-      'Release: bookworm' 'Component: main' 2>/dev/null)" ]; then
-      # A deb-src entry next to apt's own entry for bookworm main, with the same mirror and key:
-      # in a deb822 .sources file "deb-src" joins that stanza's Types; in a one-line .list file
-      # the line is repeated as deb-src.
-      entry=$(apt-get indextargets --format '$(SOURCESENTRY)' 'Identifier: Packages' \
-        'Release: bookworm' 'Component: main' | head -n 1)
-      file=${entry%:*} line=${entry##*:}
-      [ -f "$file" ] || {
-        echo "package: no apt source for Debian bookworm main was found" >&2
-        exit 1
-      }
-      echo "package: adding deb-src for bookworm to $file" >&2
-      if [[ $file == *.sources ]]; then
-        $sudo sed -i "$line,/^\$/{/^Types:/{/deb-src/!s/\$/ deb-src/}}" "$file"
-      else
-        sed -n "${line}s/^deb /deb-src /p" "$file" |
-          $sudo tee /etc/apt/sources.list.d/routekaart-deb-src.list >/dev/null
-      fi
-      $sudo apt-get update -qq
-    fi
-    mkdir -p "$work/yaml-cpp-download"
-    (cd "$work/yaml-cpp-download" && apt-get source -qq yaml-cpp 2>&1 | grep -v '^W: Download is performed unsandboxed' >&2 || true)
-    source_dir=$(find "$work/yaml-cpp-download" -mindepth 1 -maxdepth 1 -type d -name 'yaml-cpp-*' | head -n 1)
-    [ -n "$source_dir" ] || {
-      echo "package: apt-get source yaml-cpp gave no source folder" >&2
-      exit 1
-    }
-    mv "$source_dir" "$work/yaml-cpp-source"
+    tools/package/yaml-cpp-source.sh "$work/yaml-cpp-source" "$work/yaml-cpp-download"
   fi
   cmake -S "$work/yaml-cpp-source" -B "$work/yaml-cpp-build" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DCMAKE_BUILD_TYPE=Release \
