@@ -110,9 +110,13 @@ void JobSummary::write(const check::Summary& summary, std::ostream& out) const {
       part += '\n' + md(texts::summary_findings_left_out{.count = findings_ - shown}) + '\n';
     return part;
   };
+  // Room for the line that says how many files were left out, should any be.
+  const std::string left_out_example =
+      "\n" + md(texts::summary_files_left_out{.count = files_}) + "\n";
   std::size_t shown = findings.size();
   std::string findings_text = findings_part(shown);
-  while (shown > 0 && document.size() + findings_text.size() > max_bytes_)
+  while (shown > 0 &&
+         document.size() + findings_text.size() + left_out_example.size() > max_bytes_)
     findings_text = findings_part(--shown);
 
   std::string table = "\n| " + md(texts::summary_column_file{}) + " |";
@@ -127,9 +131,6 @@ void JobSummary::write(const check::Summary& summary, std::ostream& out) const {
   std::vector<Line> rows = rows_.lines;
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Line& a, const Line& b) { return by_rank(a, b); });
-  // Room for the line that says how many files were left out.
-  const std::string left_out_example =
-      "\n" + md(texts::summary_files_left_out{.count = files_}) + "\n";
   const std::size_t used = document.size() + findings_text.size();
   std::size_t room = max_bytes_ > used ? max_bytes_ - used : 0;
   std::string rows_text;
