@@ -65,8 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       rk::render::render_text(report, options, out);
       rk::render::render_json(report, options, out);
       for (const auto format : {rk::render::Format::text, rk::render::Format::json})
-        rk::render::render_config(settings, config, rk::render::ConfigSources{}, lang, format,
-                                  out);
+        rk::render::render_config(settings, config, rk::render::ConfigSources{}, lang, format, out);
     }
   }
   return 0;

@@ -185,25 +185,32 @@ bash -n "$bash_file" || fail "bash -n on the bash completion"
 # nothing configured (no rc files, XDG_DATA_DIRS unset, bash through bash-completion's loader,
 # zsh's own fpath, fish's own search path). The build is installed into a staging folder and, in
 # a private mount namespace (unshare -m, as root; the system is not changed), mounted where the
-# prefix puts it: /usr (the .deb's folders) and /usr/local (cmake's default prefix).
+# prefix puts it: /usr (the .deb's folders) and /usr/local (cmake's default prefix). The staged
+# binary is on the PATH, as the installed one would be (fish loads a completion only for a
+# command it finds).
 build=$(dirname "$binary")
 if [ "$(id -u)" -ne 0 ] || ! unshare -m true 2>/dev/null || [ ! -f "$build/cmake_install.cmake" ]; then
   echo "note: not root, no unshare or no build folder: the installed completions are not tried"
 else
   home=$tmp/home
   mkdir -p "$home"
-  # in_prefix PREFIX COMMAND...: COMMAND with the staged completion folders of PREFIX in place.
+  # in_prefix PREFIX COMMAND...: COMMAND with the staged installation of PREFIX in place: all of
+  # /usr/local, or under /usr each completion folder that the shells' packages made.
   in_prefix() {
     local prefix=$1 stage=$tmp/stage-${1//\//_} mounts=""
     shift
-    for dir in bash-completion/completions zsh/vendor-completions zsh/site-functions \
-      fish/vendor_completions.d; do
-      if [ -d "$stage$prefix/share/$dir" ] && [ -d "$prefix/share/$dir" ]; then
-        mounts+="mount --bind '$stage$prefix/share/$dir' '$prefix/share/$dir' && "
-      fi
-    done
-    unshare -m bash -c "$mounts exec \"\$@\"" _ env -i HOME="$home" PATH=/usr/bin:/bin \
-      LC_ALL=C.UTF-8 TERM=dumb "$@"
+    if [ "$prefix" = /usr/local ]; then
+      mounts="mount --bind '$stage/usr/local' /usr/local && "
+    else
+      for dir in bash-completion/completions zsh/vendor-completions zsh/site-functions \
+        fish/vendor_completions.d; do
+        if [ -d "$stage$prefix/share/$dir" ] && [ -d "$prefix/share/$dir" ]; then
+          mounts+="mount --bind '$stage$prefix/share/$dir' '$prefix/share/$dir' && "
+        fi
+      done
+    fi
+    unshare -m bash -c "$mounts exec \"\$@\"" _ env -i HOME="$home" \
+      PATH="$stage$prefix/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 TERM=dumb "$@"
   }
   for prefix in /usr /usr/local; do
     stage=$tmp/stage-${prefix//\//_}

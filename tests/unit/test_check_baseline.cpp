@@ -32,8 +32,8 @@ namespace {
 
 Diagnostic finding(RuleId rule, const std::string& file, int line, Message message,
                    int signpost = 0) {
-  return Diagnostic{rule, Severity::warning, Location{file, line, 1}, std::move(message), {},
-                    signpost};
+  return Diagnostic{rule, Severity::warning, Location{file, line, 1}, std::move(message),
+                    {},   signpost};
 }
 
 Diagnostic rk103(const std::string& file, int line, int signpost) {
@@ -105,14 +105,14 @@ TEST_CASE("finding_fingerprint: the rule and the message's values, not its line 
   CHECK(finding_fingerprint(other_rule) != a);
   // Values that are a place in the file do not count: a duplicate key's first line, a rater's
   // first place.
-  CHECK(finding_fingerprint(finding(RuleId::RK004, "f", 9,
-                                    texts::yaml_duplicate_key{.key = "name", .line = 3})) ==
-        finding_fingerprint(finding(RuleId::RK004, "f", 19,
-                                    texts::yaml_duplicate_key{.key = "name", .line = 13})));
-  CHECK(finding_fingerprint(finding(RuleId::RK004, "f", 9,
-                                    texts::yaml_duplicate_key{.key = "name", .line = 3})) !=
-        finding_fingerprint(finding(RuleId::RK004, "f", 9,
-                                    texts::yaml_duplicate_key{.key = "nam", .line = 3})));
+  CHECK(finding_fingerprint(
+            finding(RuleId::RK004, "f", 9, texts::yaml_duplicate_key{.key = "name", .line = 3})) ==
+        finding_fingerprint(
+            finding(RuleId::RK004, "f", 19, texts::yaml_duplicate_key{.key = "name", .line = 13})));
+  CHECK(finding_fingerprint(
+            finding(RuleId::RK004, "f", 9, texts::yaml_duplicate_key{.key = "name", .line = 3})) !=
+        finding_fingerprint(
+            finding(RuleId::RK004, "f", 9, texts::yaml_duplicate_key{.key = "nam", .line = 3})));
   auto twice = [](int line, int column, const char* rater) {
     return finding(
         RuleId::RK021, "f", 1,
@@ -121,10 +121,10 @@ TEST_CASE("finding_fingerprint: the rule and the message's values, not its line 
   CHECK(finding_fingerprint(twice(2, 3, "Ann")) == finding_fingerprint(twice(20, 5, "Ann")));
   CHECK(finding_fingerprint(twice(2, 3, "Ann")) != finding_fingerprint(twice(2, 3, "Bob")));
   // Value boundaries count: "ab" + "c" is not "a" + "bc".
-  CHECK(finding_fingerprint(finding(RuleId::RK204, "f", 1,
-                                    texts::check_rk204_goal{.goal = "ab", .method = "c"})) !=
-        finding_fingerprint(finding(RuleId::RK204, "f", 1,
-                                    texts::check_rk204_goal{.goal = "a", .method = "bc"})));
+  CHECK(finding_fingerprint(
+            finding(RuleId::RK204, "f", 1, texts::check_rk204_goal{.goal = "ab", .method = "c"})) !=
+        finding_fingerprint(
+            finding(RuleId::RK204, "f", 1, texts::check_rk204_goal{.goal = "a", .method = "bc"})));
 }
 
 TEST_CASE("finding_fingerprint: the same for the same findings after lines were added above") {
@@ -174,8 +174,8 @@ TEST_CASE("absorb: counts matter, lines do not, the first findings are absorbed"
 }
 
 TEST_CASE("absorb: another file or signpost does not match; fixed rules are never absorbed") {
-  const Diagnostic rk107 =
-      finding(RuleId::RK107, "docs/a.yaml", 0, texts::check_rk107{.coverage = "10", .minimum = "50"});
+  const Diagnostic rk107 = finding(RuleId::RK107, "docs/a.yaml", 0,
+                                   texts::check_rk107{.coverage = "10", .minimum = "50"});
   Baseline baseline =
       make_baseline(report_of({file_with("docs/a.yaml", {rk103("docs/a.yaml", 5, 3), rk107})}));
   CHECK(baseline.total() == 1);  // RK107 is not written
@@ -247,8 +247,7 @@ TEST_CASE("read_baseline: problems are located in the baseline file") {
   CHECK(problems(R"({"routekaart-baseline": 2, "findings": []})") ==
         std::vector<std::string>{"1:25 RK006 routekaart-baseline must be between 1 and 1, not 2"});
   CHECK(problems("routekaart-baseline: 1\nfindings:\n  - {file: a.yaml, rule: RK103}\n") ==
-        std::vector<std::string>{
-            "3:5 RK007 required key 'fingerprint' is missing in findings[1]"});
+        std::vector<std::string>{"3:5 RK007 required key 'fingerprint' is missing in findings[1]"});
   CHECK(problems("routekaart-baseline: 1\nfindings:\n"
                  "  - {file: a, rule: RK103, fingerprint: x, count: 0}\n") ==
         std::vector<std::string>{

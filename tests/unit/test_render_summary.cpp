@@ -24,8 +24,12 @@ using namespace routekaart;
 namespace {
 
 Diagnostic finding(Severity severity, const std::string& file, int line, const std::string& goal) {
-  return Diagnostic{RuleId::RK205, severity, Location{file, line, 3},
-                    texts::check_rk205_goal{.goal = goal}, {}, 12};
+  return Diagnostic{RuleId::RK205,
+                    severity,
+                    Location{file, line, 3},
+                    texts::check_rk205_goal{.goal = goal},
+                    {},
+                    12};
 }
 
 FileReport file(const std::string& path, const std::string& name, std::optional<double> coverage,
@@ -117,12 +121,35 @@ TEST_CASE("render_job_summary: values from files are escaped and cut, one line e
   const std::vector<std::string> lines = lines_of(text);
   REQUIRE(lines.size() == 11);
   CHECK(lines[6].rfind("| x \\| y", 0) == 0);  // one row, its | escaped
-  CHECK(count(lines[6], " | ") == 4);           // five cells
+  CHECK(count(lines[6], " | ") == 4);          // five cells
   CHECK(lines[6].find(std::string(121, 'z')) == std::string::npos);
   CHECK(count(lines[6], "…") == 2);  // name and path cut
   CHECK(lines[10].rfind("- **error** d:1:3: goal id x \\| y", 0) == 0);
   CHECK(text.find("\n# heading") == std::string::npos);
   CHECK(text.find("](http") == std::string::npos);
+}
+
+TEST_CASE("render_job_summary: control and bidi characters from files are shown as text") {
+  // An OSC title, a colour, BEL, DEL, a C1 control, bidi override and isolate, a line separator,
+  // HTML and a workflow command, in a file name, an intervention's name and a finding's value.
+  const std::string hostile =
+      "a\x1b]0;title\x07\x1b[31mred\x7f\xc2\x9b\xe2\x80\xae"
+      "evil\xe2\x81\xa6\xe2\x80\xa8::error::x<img src=x>";
+  const Report report = report_of({file("docs/" + hostile + ".yaml", hostile, 50.0,
+                                        {finding(Severity::error, "d", 1, hostile)})});
+  const std::string text = summary(report);
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool shown_as_it_is = (byte >= 0x20 || c == '\n') && byte != 0x7f;
+    CHECK(shown_as_it_is);
+  }
+  for (const char* invisible : {"\xc2\x9b", "\xe2\x80\xae", "\xe2\x81\xa6", "\xe2\x80\xa8"})
+    CHECK(text.find(invisible) == std::string::npos);
+  const std::string shown =
+      "a\\\\x1B\\]0;title\\\\x07\\\\x1B\\[31mred\\\\x7F\\\\x9B\\\\u202Eevil\\\\u2066\\\\u2028::"
+      "error::x\\<img src=x\\>";
+  CHECK(count(text, shown) == 3);  // the name and the path in the row, the value in the finding
+  for (const std::string& line : lines_of(text)) CHECK(line.rfind("::", 0) == std::string::npos);
 }
 
 TEST_CASE("render_job_summary: the files with errors first, then warnings, each in report order") {
@@ -136,10 +163,9 @@ TEST_CASE("render_job_summary: the files with errors first, then warnings, each 
   const std::vector<std::string> lines = lines_of(summary(report_of(files)));
   REQUIRE(lines.size() > 12);
   CHECK(std::vector<std::string>(lines.begin() + 6, lines.begin() + 12) ==
-        std::vector<std::string>{
-            "| f2.yaml | 10% | 1 | 0 | 0 |", "| f5.yaml | 10% | 1 | 0 | 0 |",
-            "| f1.yaml | 10% | 0 | 1 | 0 |", "| f4.yaml | 10% | 0 | 1 | 0 |",
-            "| f0.yaml | 10% | 0 | 0 | 0 |", "| f3.yaml | 10% | 0 | 0 | 0 |"});
+        std::vector<std::string>{"| f2.yaml | 10% | 1 | 0 | 0 |", "| f5.yaml | 10% | 1 | 0 | 0 |",
+                                 "| f1.yaml | 10% | 0 | 1 | 0 |", "| f4.yaml | 10% | 0 | 1 | 0 |",
+                                 "| f0.yaml | 10% | 0 | 0 | 0 |", "| f3.yaml | 10% | 0 | 0 | 0 |"});
 }
 
 TEST_CASE(
