@@ -131,8 +131,8 @@ bool can_baseline(RuleId rule) {
 }
 
 BaselineKey baseline_key(const Diagnostic& finding) {
-  return BaselineKey{normalise_baseline_path(finding.location.file), finding.rule,
-                     finding.signpost, finding_fingerprint(finding)};
+  return BaselineKey{normalise_baseline_path(finding.location.file), finding.rule, finding.signpost,
+                     finding_fingerprint(finding)};
 }
 
 Baseline make_baseline(const Report& report) {
@@ -175,8 +175,12 @@ BaselineLoad read_baseline(const io::Source& source) {
   out.problems = std::move(parsed.diagnostics);
   if (!parsed.root) {
     if (out.problems.empty())
-      out.problems.push_back(Diagnostic{RuleId::RK001, Severity::error, Location{source.path, 1, 1},
-                                        texts::read_empty{}, {texts::baseline_empty_hint{}}, 0});
+      out.problems.push_back(Diagnostic{RuleId::RK001,
+                                        Severity::error,
+                                        Location{source.path, 1, 1},
+                                        texts::read_empty{},
+                                        {texts::baseline_empty_hint{}},
+                                        0});
     return out;
   }
   schema::validate_tree(

@@ -77,7 +77,7 @@ struct FileReport {
 struct Summary {
   int files = 0, valid = 0, invalid = 0, unreadable = 0;
   int errors = 0, warnings = 0, infos = 0;
-  int baselined = 0;  // findings a baseline accepts: not counted above
+  int baselined = 0;                    // findings a baseline accepts: not counted above
   std::optional<double> mean_coverage;  // over files with a coverage
 };
 

@@ -48,8 +48,8 @@ int write_baseline_option(Context& ctx, const Options& opt, const check::Report&
   target.output = opt.write_baseline;
   if (int code = emit(ctx, target, text.str()); code != kExitOk) return code;
   if (opt.write_baseline != "-")
-    ctx.err << tr(ctx.lang, texts::baseline_written{.count = written.total(),
-                                                     .path = opt.write_baseline})
+    ctx.err << tr(ctx.lang,
+                  texts::baseline_written{.count = written.total(), .path = opt.write_baseline})
             << '\n';
   baseline = std::move(written);
   return kExitOk;
@@ -80,9 +80,8 @@ int write_summary_option(Context& ctx, const Options& opt, const check::Report& 
       io::platform::file_info(path, info) == 0 && info.kind == io::platform::FileKind::regular
           ? static_cast<std::size_t>(info.size)
           : 0;
-  const std::size_t room = render::kGitHubSummaryLimit > existing + 2
-                               ? render::kGitHubSummaryLimit - existing - 2
-                               : 0;
+  const std::size_t room =
+      render::kGitHubSummaryLimit > existing + 2 ? render::kGitHubSummaryLimit - existing - 2 : 0;
   std::ostringstream summary;
   if (existing > 0) summary << (ends_with_newline(path) ? "\n" : "\n\n");  // after a blank line
   render::render_job_summary(report, options, std::min(room, render::kJobSummaryBytes), summary);

@@ -40,7 +40,7 @@ struct Options {
   std::string summary;         // --summary FILE; empty: $GITHUB_STEP_SUMMARY when set
   bool no_summary = false;     // --no-summary
   std::string stdin_filename;  // --stdin-filename NAME
-  std::string name;  // init --name
+  std::string name;            // init --name
   // spec
   bool blank = false;        // spec --blank: the empty skeleton, no input file
   bool check_todos = false;  // spec --check: exit 1 when placeholders remain

@@ -8,12 +8,13 @@
 namespace routekaart::render {
 
 Message summary_message(const check::Summary& s) {
-  Message summary = texts::report_summary{.errors = texts::report_summary_errors{.count = s.errors},
-                               .files = texts::report_summary_files{.count = s.files},
-                               .infos = texts::report_summary_infos{.count = s.infos},
-                               .problems = s.invalid + s.unreadable,
-                               .valid = s.valid,
-                               .warnings = texts::report_summary_warnings{.count = s.warnings}};
+  Message summary =
+      texts::report_summary{.errors = texts::report_summary_errors{.count = s.errors},
+                            .files = texts::report_summary_files{.count = s.files},
+                            .infos = texts::report_summary_infos{.count = s.infos},
+                            .problems = s.invalid + s.unreadable,
+                            .valid = s.valid,
+                            .warnings = texts::report_summary_warnings{.count = s.warnings}};
   if (s.baselined == 0) return summary;
   return texts::report_summary_with_baseline{
       .baselined = texts::report_summary_baselined{.count = s.baselined},

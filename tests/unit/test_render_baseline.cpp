@@ -94,7 +94,8 @@ TEST_CASE("render_baseline: what it writes reads back as the same baseline") {
   const Baseline made = check::make_baseline(report);
   REQUIRE(made.total() > 2);
   for (const Lang lang : {Lang::en, Lang::nl}) {
-    const check::BaselineLoad load = check::read_baseline(io::Source{"b.json", written(made, lang)});
+    const check::BaselineLoad load =
+        check::read_baseline(io::Source{"b.json", written(made, lang)});
     REQUIRE(load.baseline);
     CHECK(load.baseline->total() == made.total());
     REQUIRE(load.baseline->entries.size() == made.entries.size());
