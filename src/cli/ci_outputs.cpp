@@ -83,8 +83,12 @@ int write_summary_option(Context& ctx, const Options& opt, const check::Report& 
   const std::size_t room =
       render::kGitHubSummaryLimit > existing + 2 ? render::kGitHubSummaryLimit - existing - 2 : 0;
   std::ostringstream summary;
-  if (existing > 0) summary << (ends_with_newline(path) ? "\n" : "\n\n");  // after a blank line
   render::render_job_summary(report, options, std::min(room, render::kJobSummaryBytes), summary);
+  if (summary.str().empty()) {  // the file has no room left: it stays as it is
+    ctx.err << "routekaart: " << tr(ctx.lang, texts::summary_full{.path = path}) << '\n';
+    return kExitOk;
+  }
+  if (existing > 0) summary.str((ends_with_newline(path) ? "\n" : "\n\n") + summary.str());
   errno = 0;
   std::ofstream file(io::platform::to_path(path), std::ios::binary | std::ios::app);
   if (file) file << summary.str() << std::flush;

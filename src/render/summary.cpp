@@ -140,6 +140,7 @@ void JobSummary::write(const check::Summary& summary, std::ostream& out) const {
   std::string document =
       fmt::format("# routekaart {}\n\n{}\n", options_.coverage ? "check" : "validate",
                   md(summary_message(summary)));
+  if (document.size() > max_bytes_) return;  // not even the totals fit: nothing at all
   std::vector<Line> findings = findings_lines_.lines;
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Line& a, const Line& b) { return by_rank(a, b); });

@@ -32,7 +32,8 @@ class JobSummary {
  public:
   JobSummary(const RenderOptions& options, std::size_t max_bytes);
   void add(const check::FileReport& file);
-  /// The document, at most max_bytes long (a budget under about 1 KiB gives only the totals).
+  /// The document, at most max_bytes long (a budget under about 1 KiB gives only the totals;
+  /// one too small for the totals gives nothing).
   void write(const check::Summary& summary, std::ostream& out) const;
 
  private:

@@ -5,7 +5,8 @@
 #     names) appends a summary of at most 256 KiB (a quarter of the limit) to $GITHUB_STEP_SUMMARY,
 #     which says how many files and findings it left out, and which markdownlint (tests/tools,
 #     the repository's .markdownlint-cli2.jsonc) finds clean;
-#   - appended to a step summary that holds 900 KiB already, the file stays under 1 MiB;
+#   - appended to a step summary that holds 900 KiB already, the file stays under 1 MiB; one
+#     with no room left is not changed (a note says so);
 #   - --summary FILE and $GITHUB_STEP_SUMMARY append (an earlier step's words are kept), and
 #     --no-summary writes nothing.
 #   tests/ci/summary.sh BINARY
@@ -60,6 +61,13 @@ after=$(wc -c <full.md)
 [ "$after" -gt "$before" ] || fail "nothing was appended to a summary of 900 KiB"
 cmp -s <(head -c "$before" full.md) <(head -c $((900 * 1024)) /dev/zero | tr '\0' 'x' | fold -w 100) ||
   fail "the earlier steps' words were changed"
+
+# A step summary with no room left (10 bytes short of 1 MiB) stays as it is, with a note.
+head -c $((limit - 10)) /dev/zero | tr '\0' 'x' >no-room.md
+"$binary" --lang en check docs/team-01 --summary no-room.md --format json >/dev/null 2>no-room.err
+[ "$(wc -c <no-room.md)" -eq $((limit - 10)) ] || fail "a full summary grew to $(wc -c <no-room.md) bytes"
+grep -q 'is full (GitHub allows 1 MiB per step), so this summary was left out' no-room.err ||
+  fail "no note for a full summary: $(cat no-room.err)"
 
 # Appending, and --no-summary.
 files=(docs/team-01/*.yaml)

@@ -193,6 +193,13 @@ TEST_CASE(
   CHECK(tiny.size() <= 600);
   CHECK(tiny.find("3000 files: ") != std::string::npos);
   CHECK(tiny.find("3000 more files are left out") != std::string::npos);
+  // One too small for the totals gives nothing at all; every size up to the full one keeps to it.
+  CHECK(summary(report, 0).empty());
+  CHECK(summary(report, 40).empty());
+  for (std::size_t budget = 0; budget < 700; budget += 7) {
+    CAPTURE(budget);
+    CHECK(summary(report, budget).size() <= budget);
+  }
 }
 
 TEST_CASE("cut_text: characters, never a split UTF-8 sequence") {
