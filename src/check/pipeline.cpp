@@ -52,6 +52,26 @@ FileReport unreadable(Diagnostic problem) {
   return file;
 }
 
+// Standard input under the name settings.stdin_name (--stdin-filename): the report, its findings
+// and the model name the file as if it had been read from there.
+Checked check_stdin(const Catalogue& catalogue, const Settings& settings) {
+  io::ReadResult read = io::read_source("-", settings.limits);
+  if (read.source) {
+    read.source->path = settings.stdin_name;
+    return check_source(*read.source, catalogue, settings);
+  }
+  LoadedIntervention failed;
+  failed.unreadable = read.error->rule == RuleId::RK002;
+  read.error->location.file = settings.stdin_name;
+  failed.diagnostics.push_back(std::move(*read.error));
+  return finish(std::move(failed), settings.stdin_name, catalogue, settings);
+}
+
+// The name include and exclude match: standard input's is settings.stdin_name when given.
+const std::string& matched_name(const std::string& path, const Settings& settings) {
+  return path == "-" && !settings.stdin_name.empty() ? settings.stdin_name : path;
+}
+
 // Checks every file on up to `workers` threads, each taking the next file in turn; the results
 // land in input order, so the report does not depend on the timing. When a thread cannot be
 // started the work is shared by those that could (at least this one). An exception in a worker
@@ -118,6 +138,7 @@ Checked check_source(const io::Source& source, const Catalogue& catalogue,
 }
 
 Checked check_path(const std::string& path, const Catalogue& catalogue, const Settings& settings) {
+  if (path == "-" && !settings.stdin_name.empty()) return check_stdin(catalogue, settings);
   return finish(model::load_intervention(path, catalogue, settings.limits), path, catalogue,
                 settings);
 }
@@ -132,9 +153,11 @@ Report run(const Settings& settings, const Catalogue& catalogue, unsigned worker
   // A folder that cannot be read is reported unless an exclude pattern names it: what it holds is
   // unknown, so the include patterns (which choose files) cannot leave it out.
   for (auto& problem : paths.problems)
-    if (!matches_any(settings.exclude, problem.location.file))
+    if (!matches_any(settings.exclude, matched_name(problem.location.file, settings)))
       report.files.push_back(unreadable(problem));
-  std::erase_if(paths.files, [&](const std::string& path) { return !wanted(path, settings); });
+  std::erase_if(paths.files, [&](const std::string& path) {
+    return !wanted(matched_name(path, settings), settings);
+  });
   for (auto& file : check_all(paths.files, catalogue, settings, workers))
     report.files.push_back(std::move(file));
   summarise(report);

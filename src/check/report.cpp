@@ -22,6 +22,7 @@ void summarise(Report& report) {
       else
         ++s.infos;
     }
+    s.baselined += static_cast<int>(file.baselined.size());
     if (file.coverage.percent) {
       sum += *file.coverage.percent;
       ++with_coverage;

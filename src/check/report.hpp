@@ -71,11 +71,13 @@ struct FileReport {
   std::vector<SignpostResult> signposts;  // the selected signposts, in order
   Diagnostics findings;                   // sorted
   Diagnostics suppressed;                 // findings a `suppress:` entry silenced
+  Diagnostics baselined;                  // findings a baseline accepts (check/baseline.hpp)
 };
 
 struct Summary {
   int files = 0, valid = 0, invalid = 0, unreadable = 0;
   int errors = 0, warnings = 0, infos = 0;
+  int baselined = 0;                    // findings a baseline accepts: not counted above
   std::optional<double> mean_coverage;  // over files with a coverage
 };
 

@@ -55,6 +55,7 @@ SettingsResult resolve_settings(const Request& request, const model::ProjectConf
   s.required = config.require;
   s.rules = config.rules;
   s.follow_symlinks = request.follow_symlinks;
+  s.stdin_name = request.stdin_name;
   if (request.max_file_size) s.limits.max_file_bytes = *request.max_file_size;
   if (request.signposts.empty()) {
     for (int n = 1; n <= kSignpostCount; ++n) s.selected.push_back(n);

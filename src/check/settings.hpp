@@ -29,6 +29,7 @@ struct Request {
   std::string audience;                // practitioners | managers; empty: all
   bool follow_symlinks = false;
   std::optional<std::size_t> max_file_size;
+  std::string stdin_name;  // --stdin-filename: the name of "-"; empty: "-"
 };
 
 enum class Mode { validate, check };
@@ -49,6 +50,8 @@ struct Settings {
   std::map<RuleId, std::optional<Severity>> rules;  // per rule: a severity, or nullopt: off
   Limits limits;
   bool follow_symlinks = false;
+  /// The name standard input ("-") has in the report, and that include/exclude match; empty: "-".
+  std::string stdin_name;
 };
 
 struct SettingsResult {

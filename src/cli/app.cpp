@@ -15,6 +15,7 @@
 #include "cli/language.hpp"
 #include "cli/platform.hpp"
 #include "cli/version.hpp"
+#include "generated/texts/ci.hpp"
 #include "generated/texts/cli.hpp"
 #include "generated/texts/common.hpp"
 #include "render/format.hpp"
@@ -113,6 +114,16 @@ class Builder {
   std::vector<Pending> pending_;
 };
 
+// The options of check and validate for CI: the baseline, the job summary, standard input's name
+// (cli/ci_outputs.hpp).
+void ci_options(Builder& b, Options& o) {
+  b.option("--baseline", o.baseline, texts::opt_baseline{}, Value::any_file);
+  b.option("--write-baseline", o.write_baseline, texts::opt_write_baseline{}, Value::any_file);
+  CLI::Option* summary = b.option("--summary", o.summary, texts::opt_summary{}, Value::any_file);
+  summary->excludes(b.flag("--no-summary", o.no_summary, texts::opt_no_summary{}));
+  b.option("--stdin-filename", o.stdin_filename, texts::opt_stdin_filename{}, Value::text);
+}
+
 struct Command {
   std::string_view name;
   TextId help;  // its line in --help (texts/cli.yaml)
@@ -138,6 +149,7 @@ constexpr std::array<Command, 14> kCommands{{
        b.format(o, Output::validate);
        b.report_output(o);
        b.option("--max-file-size", o.max_file_size, texts::opt_max_file_size{}, Value::text);
+       ci_options(b, o);
      },
      cmd_validate},
     {"check", texts::cmd_check::text_id,
@@ -153,6 +165,7 @@ constexpr std::array<Command, 14> kCommands{{
        b.flag("--strict", o.strict, texts::opt_strict{});
        b.flag("--follow-symlinks", o.follow_symlinks, texts::opt_follow_symlinks{});
        b.option("--max-file-size", o.max_file_size, texts::opt_max_file_size{}, Value::text);
+       ci_options(b, o);
      },
      cmd_check},
     {"init", texts::cmd_init::text_id,

@@ -1,11 +1,15 @@
-// `validate` and `check`: the effective settings, one run of the pipeline, the report in the
-// chosen format, and the exit code.
+// `validate` and `check`: the effective settings, one run of the pipeline, the baseline, the
+// report in the chosen format, the job summary, and the exit code.
+#include <algorithm>
 #include <chrono>
 #include <sstream>
 #include <thread>
 
+#include "check/baseline.hpp"
 #include "check/pipeline.hpp"
+#include "cli/ci_outputs.hpp"
 #include "cli/commands.hpp"
+#include "generated/texts/ci.hpp"
 #include "generated/texts/cli.hpp"
 #include "render/format.hpp"
 
@@ -49,19 +53,29 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   request.audience = opt.audience;
   request.follow_symlinks = opt.follow_symlinks;
   request.max_file_size = opt.max_file_size;
+  request.stdin_name = opt.stdin_filename;
   const check::SettingsResult resolved =
       check::resolve_settings(request, ctx.config, ctx.catalogue, mode);
   if (!resolved.settings) return usage_error(ctx, *resolved.problem, *resolved.hint);
   const check::Settings& settings = *resolved.settings;
   if (settings.paths.empty())
     return usage_error(ctx, texts::cli_no_paths{}, texts::cli_no_paths_hint{});
+  if (!settings.stdin_name.empty() &&
+      std::find(settings.paths.begin(), settings.paths.end(), "-") == settings.paths.end())
+    return usage_error(ctx, texts::stdin_no_dash{}, texts::stdin_no_dash_hint{});
+  std::optional<check::Baseline> baseline;
+  if (int code = read_baseline_option(ctx, opt, baseline); code != kExitOk) return code;
   const auto start = std::chrono::steady_clock::now();
-  const check::Report report =
-      check::run(settings, ctx.catalogue, std::thread::hardware_concurrency());
+  check::Report report = check::run(settings, ctx.catalogue, std::thread::hardware_concurrency());
+  if (int code = write_baseline_option(ctx, opt, report, baseline); code != kExitOk) return code;
+  if (baseline) check::apply_baseline(report, std::move(*baseline));
   // A single file's own `language:` chooses the report language unless it was chosen already.
   if (!ctx.lang_chosen && report.files.size() == 1 && report.files.front().language)
     ctx.lang = *report.files.front().language;
-  const int code = report_and_exit(ctx, opt, report, settings);
+  int code = report_and_exit(ctx, opt, report, settings);
+  if (int summary = write_summary_option(ctx, opt, report, mode == check::Mode::check);
+      summary != kExitOk)
+    code = summary;
   if (opt.verbose) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ctx.err << tr(ctx.lang,

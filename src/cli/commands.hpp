@@ -34,7 +34,13 @@ struct Options {
   bool strict = false;
   bool follow_symlinks = false;  // check --follow-symlinks
   std::size_t max_file_size = Limits{}.max_file_bytes;
-  std::string name;  // init --name
+  // check and validate in CI (cli/ci_outputs.hpp)
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
+  std::string summary;         // --summary FILE; empty: $GITHUB_STEP_SUMMARY when set
+  bool no_summary = false;     // --no-summary
+  std::string stdin_filename;  // --stdin-filename NAME
+  std::string name;            // init --name
   // spec
   bool blank = false;        // spec --blank: the empty skeleton, no input file
   bool check_todos = false;  // spec --check: exit 1 when placeholders remain

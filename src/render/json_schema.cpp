@@ -70,10 +70,14 @@ struct Writer {
         if (!doc) w.field("description", tr(lang, texts::schema_date{}));
         break;
       case Type::signpost_map:
+        // A signpost number is a plain number as a key (`3:`, also `03:` or `+3:`, as
+        // yaml::parse_integer reads it). YAML-aware tools see a number, not the string "3", so
+        // each signpost is a pattern: yaml-language-server (VS Code's YAML extension) rejects
+        // every numeric key that only `properties` names.
         w.field("type", "object").field("additionalProperties", false);
-        w.key("properties").begin_object();
+        w.key("patternProperties").begin_object();
         for (int n = static_cast<int>(spec.min); n <= spec.max; ++n) {
-          w.key(std::to_string(n));
+          w.key(fmt::format("^\\+?0*{}$", n));
           this->spec(*spec.item, n, std::nullopt);
         }
         w.end_object();

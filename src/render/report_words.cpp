@@ -1,5 +1,6 @@
 #include "render/report_words.hpp"
 
+#include "generated/texts/ci.hpp"
 #include "generated/texts/common.hpp"
 #include "generated/texts/report.hpp"
 #include "render/format.hpp"
@@ -7,12 +8,17 @@
 namespace routekaart::render {
 
 Message summary_message(const check::Summary& s) {
-  return texts::report_summary{.errors = texts::report_summary_errors{.count = s.errors},
-                               .files = texts::report_summary_files{.count = s.files},
-                               .infos = texts::report_summary_infos{.count = s.infos},
-                               .problems = s.invalid + s.unreadable,
-                               .valid = s.valid,
-                               .warnings = texts::report_summary_warnings{.count = s.warnings}};
+  Message summary =
+      texts::report_summary{.errors = texts::report_summary_errors{.count = s.errors},
+                            .files = texts::report_summary_files{.count = s.files},
+                            .infos = texts::report_summary_infos{.count = s.infos},
+                            .problems = s.invalid + s.unreadable,
+                            .valid = s.valid,
+                            .warnings = texts::report_summary_warnings{.count = s.warnings}};
+  if (s.baselined == 0) return summary;
+  return texts::report_summary_with_baseline{
+      .baselined = texts::report_summary_baselined{.count = s.baselined},
+      .summary = std::move(summary)};
 }
 
 Message coverage_message(const check::Coverage& c) {

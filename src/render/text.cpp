@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "common/strings.hpp"
+#include "generated/texts/ci.hpp"
 #include "generated/texts/report.hpp"
 #include "render/escape.hpp"
 #include "render/format.hpp"
@@ -133,6 +134,13 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
                                                    .line = d.location.line,
                                                    .reason = hint_text(d, o.lang),
                                                    .rule = rule_name(d.rule)})
+            << '\n';
+    if (o.verbose)
+      for (const auto& d : file.baselined)
+        out << tr(o.lang, texts::report_baselined{.file = d.location.file,
+                                                  .line = d.location.line,
+                                                  .message = d.message,
+                                                  .rule = rule_name(d.rule)})
             << '\n';
     if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
   }

@@ -199,6 +199,23 @@ struct Specs {
       {"require", &signpost_list, false, texts::field_config_require::text_id},
       {"rules", &rule_settings, false, texts::field_config_rules::text_id},
   });
+
+  // A baseline file (check/baseline.hpp). `message` is for its readers and not compared.
+  Spec baseline_version = integer(1, kBaselineVersion);
+  Spec signpost_or_none = integer(0, 14);
+  Spec baseline_finding = map({
+      {"file", &name, true, std::nullopt},
+      {"rule", &name, true, std::nullopt},
+      {"signpost", &signpost_or_none, false, std::nullopt},
+      {"fingerprint", &name, true, std::nullopt},
+      {"count", &positive, false, std::nullopt},
+      {"message", &text, false, std::nullopt},
+  });
+  Spec baseline_findings = list(&baseline_finding);
+  Spec baseline = map({
+      {"routekaart-baseline", &baseline_version, true, std::nullopt},
+      {"findings", &baseline_findings, true, std::nullopt},
+  });
 };
 
 const Specs& specs() {
@@ -219,6 +236,9 @@ const Spec& catalogue_entry_spec() {
 }
 const Spec& config_spec() {
   return specs().config;
+}
+const Spec& baseline_spec() {
+  return specs().baseline;
 }
 
 const std::vector<std::string_view>& status_words() {

@@ -53,11 +53,15 @@ const Spec& rating_spec();
 const Spec& catalogue_entry_spec();
 /// The project configuration, .routekaart.yaml.
 const Spec& config_spec();
+/// A baseline file (check/baseline.hpp): accepted findings, written by `check --write-baseline`.
+const Spec& baseline_spec();
 
 /// The status words, in scoring order: addressed, partial, planned, not-addressed, not-applicable.
 const std::vector<std::string_view>& status_words();
 
 /// Newest format version this build reads.
 inline constexpr int kFormatVersion = 1;
+/// Newest baseline file version this build reads and the one it writes.
+inline constexpr int kBaselineVersion = 1;
 
 }  // namespace routekaart::schema

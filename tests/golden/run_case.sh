@@ -14,7 +14,7 @@ actual=$(mktemp -d)
 trap 'rm -rf "$actual"' EXIT
 
 export NO_COLOR=1 LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC
-unset ROUTEKAART_LANG LC_MESSAGES
+unset ROUTEKAART_LANG LC_MESSAGES GITHUB_STEP_SUMMARY  # a CI runner's job summary is not ours to write
 export PATH="$(cd "$(dirname "$binary")" && pwd):$PATH"
 export GOLDEN_TMP="$actual/tmp"
 mkdir -p "$GOLDEN_TMP"

@@ -7,6 +7,8 @@
 # same kind of command lines (`complete -C`; zsh through tests/install/zsh_candidates.zsh).
 # Both files name every command, format and slug.
 # The files the build wrote next to the binary (completions/) are what the binary writes now.
+# Installed with `cmake --install` (prefix /usr and /usr/local), bash (bash-completion), zsh and
+# fish each find the completion by themselves (as root, in a private mount namespace).
 set -u
 binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -178,6 +180,67 @@ else
   echo "note: zsh is not installed; the zsh completion is only checked for its words"
 fi
 bash -n "$bash_file" || fail "bash -n on the bash completion"
+
+# Installed: each shell finds the completion by itself where `cmake --install` puts it, with
+# nothing configured (no rc files, XDG_DATA_DIRS unset, bash through bash-completion's loader,
+# zsh's own fpath, fish's own search path). The build is installed into a staging folder and, in
+# a private mount namespace (unshare -m, as root; the system is not changed), mounted where the
+# prefix puts it: /usr (the .deb's folders) and /usr/local (cmake's default prefix). The staged
+# binary is on the PATH, as the installed one would be (fish loads a completion only for a
+# command it finds).
+build=$(dirname "$binary")
+if [ "$(id -u)" -ne 0 ] || ! unshare -m true 2>/dev/null || [ ! -f "$build/cmake_install.cmake" ]; then
+  echo "note: not root, no unshare or no build folder: the installed completions are not tried"
+else
+  home=$tmp/home
+  mkdir -p "$home"
+  # in_prefix PREFIX COMMAND...: COMMAND with the staged installation of PREFIX in place: all of
+  # /usr/local, or under /usr each completion folder that the shells' packages made.
+  in_prefix() {
+    local prefix=$1 stage=$tmp/stage-${1//\//_} mounts=""
+    shift
+    if [ "$prefix" = /usr/local ]; then
+      mounts="mount --bind '$stage/usr/local' /usr/local && "
+    else
+      for dir in bash-completion/completions zsh/vendor-completions zsh/site-functions \
+        fish/vendor_completions.d; do
+        if [ -d "$stage$prefix/share/$dir" ] && [ -d "$prefix/share/$dir" ]; then
+          mounts+="mount --bind '$stage$prefix/share/$dir' '$prefix/share/$dir' && "
+        fi
+      done
+    fi
+    unshare -m bash -c "$mounts exec \"\$@\"" _ env -i HOME="$home" \
+      PATH="$stage$prefix/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 TERM=dumb "$@"
+  }
+  for prefix in /usr /usr/local; do
+    stage=$tmp/stage-${prefix//\//_}
+    DESTDIR=$stage cmake --install "$build" --prefix "$prefix" >/dev/null 2>&1 ||
+      { fail "cmake --install --prefix $prefix"; continue; }
+    if [ -f /usr/share/bash-completion/bash_completion ]; then
+      reply=$(in_prefix "$prefix" bash --norc --noprofile -c '
+        source /usr/share/bash-completion/bash_completion
+        _completion_loader routekaart
+        COMP_WORDS=(routekaart che) COMP_CWORD=1 COMP_LINE="routekaart che" COMP_POINT=14
+        _routekaart; printf "%s\n" "${COMPREPLY[@]}"' 2>&1)
+      [ "$reply" = check ] || fail "bash-completion, prefix $prefix: 'routekaart che' gives [$reply]"
+    else
+      echo "note: bash-completion is not installed; its loader is not tried"
+    fi
+    if command -v zsh >/dev/null; then
+      reply=$(in_prefix "$prefix" zsh "$root/tests/install/zsh_candidates.zsh" "$home" "routekaart che" 2>&1)
+      [ "$reply" = check ] || fail "zsh, prefix $prefix: 'routekaart che' gives [$reply]"
+    fi
+    if command -v fish >/dev/null; then
+      # fish 3.6 reads /usr/share/fish/vendor_completions.d, and the vendor_completions.d of
+      # every folder in XDG_DATA_DIRS when that is set (desktop sessions set it to
+      # /usr/local/share:/usr/share, the XDG default).
+      xdg=()
+      [ "$prefix" = /usr ] || xdg=(XDG_DATA_DIRS=/usr/local/share:/usr/share)
+      reply=$(in_prefix "$prefix" "${xdg[@]}" fish -c 'complete -C "routekaart che"' 2>&1 | cut -f1)
+      [ "$reply" = check ] || fail "fish, prefix $prefix ${xdg[*]}: 'routekaart che' gives [$reply]"
+    fi
+  done
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures problem(s)"
