@@ -11,11 +11,19 @@
 #include <cstdlib>
 #else
 #include <poll.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
 
 namespace routekaart::cli::platform {
+namespace {
+volatile std::sig_atomic_t interrupt_seen = 0;
+}  // namespace
+
+bool interrupted() {
+  return interrupt_seen != 0;
+}
 
 #ifdef _WIN32
 namespace {
@@ -69,6 +77,18 @@ bool local_time(std::time_t time, std::tm& out) {
   return localtime_s(&out, &time) == 0;
 }
 
+void catch_interrupt() {
+  // The handler runs on a thread of its own; a console read that is waiting then returns
+  // without data.
+  SetConsoleCtrlHandler(
+      [](DWORD event) -> BOOL {
+        if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT) return FALSE;
+        interrupt_seen = 1;
+        return TRUE;
+      },
+      TRUE);
+}
+
 bool stdout_reader_gone() {
   // A pipe whose reader has closed fails a write with ERROR_NO_DATA; a zero-byte write shows it.
   DWORD written = 0;
@@ -93,6 +113,16 @@ void write_stderr(std::string_view text) noexcept {
 
 bool local_time(std::time_t time, std::tm& out) {
   return localtime_r(&time, &out) != nullptr;
+}
+
+void catch_interrupt() {
+  // Without SA_RESTART a read that is waiting fails with EINTR, so std::getline sees the end of
+  // the input.
+  struct sigaction action {};
+  action.sa_handler = [](int) { interrupt_seen = 1; };
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(SIGINT, &action, nullptr);
 }
 
 bool stdout_reader_gone() {

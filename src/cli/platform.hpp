@@ -23,6 +23,14 @@ void write_stderr(std::string_view text) noexcept;
 /// a write error that needs no message.
 bool stdout_reader_gone();
 
+/// From now on Ctrl-C (SIGINT; on Windows the console's Ctrl+C) does not end the process: it ends
+/// a read from standard input that is waiting (the read fails, as at the end of the input) and
+/// interrupted() turns true. For `rate`, which then saves what was answered.
+void catch_interrupt();
+
+/// True once Ctrl-C was pressed after catch_interrupt().
+bool interrupted();
+
 /// The local calendar time of `time`; false when it cannot be had.
 bool local_time(std::time_t time, std::tm& out);
 
