@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/report.hpp"
 #include "common/diagnostic.hpp"
 #include "io/source.hpp"
 #include "model/classify.hpp"
@@ -127,8 +128,8 @@ Selection select_ratings(const std::vector<model::Rating>& ratings, std::string_
 
 /// One group of ratings summarised: a round, or a role.
 struct GroupSummary {
-  std::string id;     // the round; for a role, its key (model::rater_key), "" for no role
-  std::string label;  // as written (a role: its first spelling)
+  std::string id;           // the round; for a role, its key (model::rater_key), "" for no role
+  std::string label;        // as written (a role: its first spelling)
   std::string first, last;  // a round: its earliest and latest date (see Round)
   int raters = 0;
   RatingSummary summary;
@@ -142,12 +143,6 @@ std::vector<GroupSummary> summarise_rounds(const std::vector<model::Rating>& rat
 std::vector<GroupSummary> summarise_roles(const std::vector<model::Rating>& ratings);
 
 // ---- Loading -------------------------------------------------------------------------------
-
-/// A file in a searched folder that was left out, and what it is.
-struct SkippedFile {
-  std::string path;
-  model::FileKind kind;
-};
 
 struct RatingSet {
   std::vector<model::Rating> ratings;  // the file's own `ratings:`, then the rating files in order

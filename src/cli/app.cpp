@@ -290,8 +290,9 @@ CommandLine set_up(CLI::App& app, Options& options, Lang lang) {
     builder.record(sub->get_help_ptr(), Value::none);
     command.options(builder, options);
     // The exit codes in the footer; --fail-on only where the command has it.
-    sub->footer(tr(lang, sub->get_option_no_throw("--fail-on") ? Message(texts::cli_footer{})
-                                                               : Message(texts::cli_footer_plain{})));
+    sub->footer(tr(lang, sub->get_option_no_throw("--fail-on")
+                             ? Message(texts::cli_footer{})
+                             : Message(texts::cli_footer_plain{})));
     out.interface.commands.push_back(
         {std::string(command.name), help_words(lang, command.help), builder.describe()});
     out.subcommands[i] = sub;

@@ -76,8 +76,8 @@ int cmd_import(Context& ctx, const Options& opt) {
       continue;
     }
     model::Rating rating = *row.rating;
-    const std::string target = io::platform::from_path(
-        io::platform::to_path(folder) / model::rating_file_name(rating.rater, date));
+    const std::string target = io::platform::from_path(io::platform::to_path(folder) /
+                                                       model::rating_file_name(rating.rater, date));
     const std::string key = model::rater_key(rating.rater) + '\x1f' + model::round_key(rating);
     auto [earlier, fresh] = rated.try_emplace(key, Earlier{rating.file, rating.mark});
     // --force replaces a file of the same name; another rating in the round still counts.
@@ -102,9 +102,10 @@ int cmd_import(Context& ctx, const Options& opt) {
     }
     earlier->second = Earlier{rating.file, rating.mark};
     const std::string content = render::rating_yaml(
-        rating, {tr(l, texts::import_comment{
-                           .csv = csv, .path = path, .rater = rating.rater, .row = row.row}),
-                 tr(l, texts::rate_comment_use{.path = path})});
+        rating,
+        {tr(l,
+            texts::import_comment{.csv = csv, .path = path, .rater = rating.rater, .row = row.row}),
+         tr(l, texts::rate_comment_use{.path = path})});
     fs::create_directories(io::platform::to_path(folder), ec);
     std::string error;
     const io::WriteResult result = io::write_file_atomically(target, content, opt.force, error);
@@ -126,8 +127,7 @@ int cmd_import(Context& ctx, const Options& opt) {
             << '\n';
   }
   ctx.out << tr(l, texts::import_summary_written{.count = written}) << '\n';
-  if (problems > 0)
-    ctx.out << tr(l, texts::import_summary_problems{.count = problems}) << '\n';
+  if (problems > 0) ctx.out << tr(l, texts::import_summary_problems{.count = problems}) << '\n';
   if (written > 0) {
     if (opt.output.empty())
       ctx.out << tr(l, texts::import_next{.path = path}) << '\n';

@@ -162,10 +162,9 @@ int choose_target(Context& ctx, const Options& opt, const std::string& path,
     target = "-";
     return kExitOk;
   } else {
-    target = is_folder(opt.output)
-                 ? io::platform::from_path(io::platform::to_path(opt.output) /
-                                           model::rating_file_name(rater, date))
-                 : opt.output;
+    target = is_folder(opt.output) ? io::platform::from_path(io::platform::to_path(opt.output) /
+                                                             model::rating_file_name(rater, date))
+                                   : opt.output;
     if (!is_folder(parent_folder(target)))
       return usage_error(ctx, tr(l, texts::rate_no_folder{.folder = parent_folder(target)}),
                          tr(l, texts::rate_no_folder_hint{}));
@@ -303,9 +302,9 @@ int cmd_rate(Context& ctx, const Options& opt) {
     return kExitUsage;
   }
   ctx.out << '\n'
-          << tr(l, texts::rate_written{.path = target,
-                                       .saved = rating.scores.size(),
-                                       .total = kSignpostCount})
+          << tr(l,
+                texts::rate_written{
+                    .path = target, .saved = rating.scores.size(), .total = kSignpostCount})
           << '\n';
   // The next step: `ratings FILE` finds ratings/ of the team folder by itself.
   if (same_folder(parent_folder(target), model::ratings_folder(path)))

@@ -38,8 +38,8 @@ void print_rating_notes(Context& ctx, const Options& opt,
             << '\n';
   if (!opt.verbose) return;
   for (const auto& file : skipped)
-    ctx.err << tr(ctx.lang, texts::kind_skipped{.kind = model::file_kind_text(file.kind),
-                                                .path = file.path})
+    ctx.err << tr(ctx.lang,
+                  texts::kind_skipped{.kind = model::file_kind_text(file.kind), .path = file.path})
             << '\n';
 }
 
@@ -78,9 +78,9 @@ int cmd_ratings(Context& ctx, const Options& opt) {
   else
     render::render_ratings_text(report, ctx.catalogue, l, out);
   if (!opt.plot.empty())
-    if (int code = write_svg(
-            ctx, opt, opt.plot,
-            render::render_svg_plot(render::ratings_plot(report, ctx.catalogue, l)));
+    if (int code =
+            write_svg(ctx, opt, opt.plot,
+                      render::render_svg_plot(render::ratings_plot(report, ctx.catalogue, l)));
         code != kExitOk)
       return code;
   if (!opt.trend_plot.empty())

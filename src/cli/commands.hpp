@@ -70,19 +70,19 @@ struct Context {
   const Interface* interface = nullptr;  // the commands and options (cli/interface.hpp)
 };
 
-int cmd_list(Context& ctx, const Options& opt);        // cmd_catalogue.cpp
-int cmd_explain(Context& ctx, const Options& opt);     // cmd_catalogue.cpp
-int cmd_rules(Context& ctx, const Options& opt);       // cmd_catalogue.cpp
-int cmd_validate(Context& ctx, const Options& opt);    // cmd_check.cpp
-int cmd_check(Context& ctx, const Options& opt);       // cmd_check.cpp
-int cmd_init(Context& ctx, const Options& opt);        // cmd_init.cpp
-int cmd_schema(Context& ctx, const Options& opt);      // cmd_schema.cpp
-int cmd_config(Context& ctx, const Options& opt);      // cmd_config.cpp
-int cmd_spec(Context& ctx, const Options& opt);        // cmd_spec.cpp
-int cmd_rate(Context& ctx, const Options& opt);        // cmd_rate.cpp
-int cmd_ratings(Context& ctx, const Options& opt);     // cmd_ratings.cpp
-int cmd_agenda(Context& ctx, const Options& opt);      // cmd_agenda.cpp
-int cmd_diff(Context& ctx, const Options& opt);        // cmd_diff.cpp
+int cmd_list(Context& ctx, const Options& opt);           // cmd_catalogue.cpp
+int cmd_explain(Context& ctx, const Options& opt);        // cmd_catalogue.cpp
+int cmd_rules(Context& ctx, const Options& opt);          // cmd_catalogue.cpp
+int cmd_validate(Context& ctx, const Options& opt);       // cmd_check.cpp
+int cmd_check(Context& ctx, const Options& opt);          // cmd_check.cpp
+int cmd_init(Context& ctx, const Options& opt);           // cmd_init.cpp
+int cmd_schema(Context& ctx, const Options& opt);         // cmd_schema.cpp
+int cmd_config(Context& ctx, const Options& opt);         // cmd_config.cpp
+int cmd_spec(Context& ctx, const Options& opt);           // cmd_spec.cpp
+int cmd_rate(Context& ctx, const Options& opt);           // cmd_rate.cpp
+int cmd_ratings(Context& ctx, const Options& opt);        // cmd_ratings.cpp
+int cmd_agenda(Context& ctx, const Options& opt);         // cmd_agenda.cpp
+int cmd_diff(Context& ctx, const Options& opt);           // cmd_diff.cpp
 int cmd_completion(Context& ctx, const Options& opt);     // cmd_completion.cpp
 int cmd_questionnaire(Context& ctx, const Options& opt);  // cmd_questionnaire.cpp
 int cmd_import(Context& ctx, const Options& opt);         // cmd_import.cpp

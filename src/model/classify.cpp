@@ -9,14 +9,13 @@
 namespace routekaart::model {
 namespace {
 
-constexpr std::array<std::string_view, 5> kInterventionKeys{"routekaart", "intervention",
-                                                            "signposts", "interventie",
-                                                            "wegwijzers"};
+constexpr std::array<std::string_view, 5> kInterventionKeys{
+    "routekaart", "intervention", "signposts", "interventie", "wegwijzers"};
 constexpr std::array<std::string_view, 2> kRatingKeys{"rater", "scores"};
 // Keys a rating file may also have; alone they say nothing.
 constexpr std::array<std::string_view, 3> kNeutralKeys{"role", "date", "round"};
 constexpr std::array<std::string_view, 9> kConfigurationKeys{
-    "paths",   "include",  "exclude", "language", "fail-on", "min-coverage", "min-practice-words",
+    "paths",   "include", "exclude", "language", "fail-on", "min-coverage", "min-practice-words",
     "require", "rules"};
 
 template <std::size_t N>
@@ -65,6 +64,7 @@ FileKind classify_yaml(std::string_view text) {
       continue;
     if (first && (line.front() == '-' || line.front() == '[')) list = true;
     first = false;
+    if (line.front() == '{') continue;  // a flow map: its keys are not read
     const std::string key = top_level_key(line);
     if (key.empty() || among(kNeutralKeys, key)) continue;
     if (among(kInterventionKeys, key))

@@ -28,8 +28,8 @@ bool any_word(const std::vector<std::string>& words, const std::array<std::strin
 }
 
 bool all_digits(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(),
-                                      [](char c) { return c >= '0' && c <= '9'; });
+  return !word.empty() &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The words of a heading: runs of ASCII letters and digits of its transliteration.
@@ -56,7 +56,7 @@ int signpost_number(const std::vector<std::string>& words) {
                                            (i + 2 < words.size() && words[i + 2] == "5" &&
                                             (words[i + 1] == "tot" || words[i + 1] == "to")));
     if (scale) {
-      ++i;
+      i += words[i + 1] == "5" ? std::size_t{1} : std::size_t{2};  // past the 5
       continue;
     }
     return std::stoi(words[i]);
@@ -163,8 +163,8 @@ FormRow read_row(const io::CsvRecord& record, int row_number, const io::CsvRecor
     name_column = *it;
   }
   const io::CsvField* name_field = field(name_column.value_or(columns.raters.back()));
-  rating.mark = name_field ? yaml::Mark{name_field->line, name_field->column}
-                           : yaml::Mark{record.line, 1};
+  rating.mark =
+      name_field ? yaml::Mark{name_field->line, name_field->column} : yaml::Mark{record.line, 1};
   if (!name_column)
     row.problems.push_back(form_problem(
         path, rating.mark.line, rating.mark.column,
@@ -192,8 +192,8 @@ FormRow read_row(const io::CsvRecord& record, int row_number, const io::CsvRecor
       message = texts::import_answer_whole{.value = one_line(f->text), .where = where};
     else if (answer == Answer::out_of_range)
       message = texts::import_answer_range{.value = value, .where = where};
-    row.problems.push_back(form_problem(path, f->line, f->column, std::move(message),
-                                        texts::import_answer_hint{}));
+    row.problems.push_back(
+        form_problem(path, f->line, f->column, std::move(message), texts::import_answer_hint{}));
   }
   if (row.problems.empty() && rating.scores.empty())
     row.problems.push_back(form_problem(path, rating.mark.line, rating.mark.column,
@@ -245,16 +245,15 @@ FormAnswers read_form_answers(const io::Source& source, std::string_view date,
     out.problems.push_back(form_problem(path, head.line, 1, texts::import_no_scores{},
                                         texts::import_no_scores_hint{}));
   if (columns.raters.empty())
-    out.problems.push_back(form_problem(path, head.line, 1, texts::import_no_rater{},
-                                        texts::import_no_rater_hint{}));
+    out.problems.push_back(
+        form_problem(path, head.line, 1, texts::import_no_rater{}, texts::import_no_rater_hint{}));
   if (!out.problems.empty()) return out;
   for (std::size_t r = 1; r < table.records.size(); ++r) {
     const io::CsvRecord& record = table.records[r];
     if (std::all_of(record.fields.begin(), record.fields.end(),
                     [](const io::CsvField& f) { return is_blank(f.text); }))
       continue;
-    out.rows.push_back(
-        read_row(record, static_cast<int>(r) + 1, head, columns, path, date, round));
+    out.rows.push_back(read_row(record, static_cast<int>(r) + 1, head, columns, path, date, round));
   }
   return out;
 }

@@ -14,8 +14,8 @@ std::vector<std::string> questionnaire_titles(const Catalogue& catalogue, Lang l
   std::vector<std::string> titles{tr(lang, texts::form_question_name{}),
                                   tr(lang, texts::form_question_role{})};
   for (const Signpost& sp : catalogue.signposts) {
-    titles.push_back(tr(lang, texts::form_question_importance{.number = sp.number,
-                                                              .title = sp.short_title}));
+    titles.push_back(
+        tr(lang, texts::form_question_importance{.number = sp.number, .title = sp.short_title}));
     titles.push_back(
         tr(lang, texts::form_question_attention{.number = sp.number, .title = sp.short_title}));
   }
@@ -36,8 +36,7 @@ void render_questionnaire_text(const Catalogue& catalogue, Lang l, std::ostream&
       << tr(l, texts::form_step_keep{}) << '\n'
       << tr(l, texts::form_step_export{}) << "\n\n"
       << tr(l, texts::form_label_title{}) << ": " << tr(l, texts::form_title{}) << '\n'
-      << tr(l, texts::form_label_description{}) << ": " << tr(l, texts::form_description{})
-      << '\n';
+      << tr(l, texts::form_label_description{}) << ": " << tr(l, texts::form_description{}) << '\n';
   const std::vector<std::string> titles = questionnaire_titles(catalogue, l);
   for (std::size_t i = 0; i < titles.size(); ++i) {
     const Message kind = i == 0   ? Message(texts::form_kind_required{})

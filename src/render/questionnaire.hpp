@@ -37,8 +37,7 @@ std::string first_sentence(std::string_view text);
 
 /// How to build the form, its title and description, then each question with its kind and, for
 /// the scores, the signpost's title and first sentence as the explanation.
-void render_questionnaire_text(const catalogue::Catalogue& catalogue, Lang lang,
-                               std::ostream& out);
+void render_questionnaire_text(const catalogue::Catalogue& catalogue, Lang lang, std::ostream& out);
 
 /// One CSV row with the 30 titles, after a byte-order mark (so that Excel reads the accents),
 /// separated by ';' in Dutch (as Dutch Excel expects) and ',' in English, ending in CRLF.

@@ -11,8 +11,10 @@ namespace routekaart::render {
 namespace {
 
 constexpr int kTrendColumns = 4;
-constexpr double kTrendPanelWidth = 220, kTrendPanelHeight = 170;  // a panel, with its title and axis
-constexpr double kTrendInnerLeft = 28, kTrendInnerTop = 24, kTrendInnerWidth = 180, kTrendInnerHeight = 110;
+constexpr double kTrendPanelWidth = 220,
+                 kTrendPanelHeight = 170;  // a panel, with its title and axis
+constexpr double kTrendInnerLeft = 28, kTrendInnerTop = 24, kTrendInnerWidth = 180,
+                 kTrendInnerHeight = 110;
 constexpr double kTrendMargin = 20, kTrendHeader = 70;
 constexpr double kTrendLow = 0.5, kTrendHigh = 5.5;
 constexpr const char* kTrendImportanceColour = "#1f5f99";
@@ -28,7 +30,8 @@ struct TrendFrame {
   }
   double py(double value) const {
     value = std::clamp(value, kTrendLow, kTrendHigh);
-    return y + kTrendInnerTop + kTrendInnerHeight - (value - kTrendLow) / (kTrendHigh - kTrendLow) * kTrendInnerHeight;
+    return y + kTrendInnerTop + kTrendInnerHeight -
+           (value - kTrendLow) / (kTrendHigh - kTrendLow) * kTrendInnerHeight;
   }
 };
 
@@ -40,7 +43,7 @@ std::string trend_text(double x, double y, std::string_view content, std::string
 // The line of one score: a polyline per run of rounds with a mean, a mark with a tooltip per
 // point.
 std::string trend_series(const TrendFrame& f, const std::vector<std::optional<double>>& values,
-                   bool importance, const std::string& name) {
+                         bool importance, const std::string& name) {
   const char* colour = importance ? kTrendImportanceColour : kTrendAttentionColour;
   std::string out, run;
   std::size_t points = 0;
@@ -108,7 +111,8 @@ std::string render_trend_plot(const TrendSpec& spec) {
   const std::size_t rows = (spec.panels.size() + kTrendColumns - 1) / kTrendColumns;
   const double width = 2 * kTrendMargin + kTrendColumns * kTrendPanelWidth;
   const double legend_height = 40 + 16 * static_cast<double>(spec.rounds.size());
-  const double height = kTrendHeader + static_cast<double>(rows) * kTrendPanelHeight + legend_height;
+  const double height =
+      kTrendHeader + static_cast<double>(rows) * kTrendPanelHeight + legend_height;
   std::string out = fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{0:.0f}\" "
@@ -119,8 +123,9 @@ std::string render_trend_plot(const TrendSpec& spec) {
   out += trend_text(kTrendMargin, 30, spec.title, "font-size=\"18\" font-weight=\"bold\"");
   out += trend_text(kTrendMargin, 52, spec.subtitle, "font-size=\"12\" fill=\"#555555\"");
   for (std::size_t i = 0; i < spec.panels.size(); ++i)
-    out += trend_panel(spec.panels[i], spec, kTrendMargin + static_cast<double>(i % kTrendColumns) * kTrendPanelWidth,
-                 kTrendHeader + static_cast<double>(i / kTrendColumns) * kTrendPanelHeight);
+    out += trend_panel(spec.panels[i], spec,
+                       kTrendMargin + static_cast<double>(i % kTrendColumns) * kTrendPanelWidth,
+                       kTrendHeader + static_cast<double>(i / kTrendColumns) * kTrendPanelHeight);
   double y = kTrendHeader + static_cast<double>(rows) * kTrendPanelHeight + 10;
   out += fmt::format(
       "<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{2:.1f}\" y2=\"{1:.1f}\" stroke=\"{3}\" "
