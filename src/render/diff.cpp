@@ -113,11 +113,11 @@ std::string text_change_words(const check::TextChange& c, Lang l, Escape escape)
   std::vector<std::string> parts;
   if (c.practice) parts.push_back(tr(l, texts::diff_text_practice{}));
   if (c.next_steps) parts.push_back(tr(l, texts::diff_text_next_steps{}));
-  if (!c.elements.empty())
+  if (c.elements.size() == 1)
+    parts.push_back(tr(l, texts::diff_text_element{.element = c.elements.front()}, escape));
+  else if (!c.elements.empty())
     parts.push_back(
-        tr(l,
-           texts::diff_text_elements{.count = c.elements.size(),
-                                     .elements = fmt::format("{}", fmt::join(c.elements, ", "))},
+        tr(l, texts::diff_text_elements{.elements = fmt::format("{}", fmt::join(c.elements, ", "))},
            escape));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
