@@ -133,9 +133,8 @@ std::vector<Round> rounds_of(const std::vector<Rating>& ratings) {
   }
   // Dated ratings without a name, by date: a round takes every later rating until a rater who
   // is already in it rates again (on a later day); that rating starts the next round.
-  std::stable_sort(dated.begin(), dated.end(), [&](std::size_t a, std::size_t b) {
-    return ratings[a].date < ratings[b].date;
-  });
+  std::stable_sort(dated.begin(), dated.end(),
+                   [&](std::size_t a, std::size_t b) { return ratings[a].date < ratings[b].date; });
   std::unordered_map<std::string, std::string> in_round;  // rater key -> their date in it
   std::size_t current = 0;
   for (std::size_t i : dated) {
@@ -228,7 +227,8 @@ std::vector<GroupSummary> summarise_rounds(const std::vector<Rating>& ratings) {
   for (const auto& round : rounds_of(ratings)) {
     std::vector<Rating> members = ratings_in_round(ratings, round);
     out.push_back(GroupSummary{round.id, round.id, round.first, round.last,
-                               static_cast<int>(members.size()), summarise_ratings(members, false)});
+                               static_cast<int>(members.size()),
+                               summarise_ratings(members, false)});
   }
   return out;
 }

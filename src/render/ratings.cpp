@@ -92,12 +92,11 @@ std::vector<std::string> role_headings(const RatingsReport& report, Lang lang) {
 std::string rounds_line(const RatingsReport& report, Lang lang) {
   std::vector<std::string> items;
   for (const auto& g : report.rounds)
-    items.push_back(tr(lang, texts::ratings_round_item{.count = g.raters,
-                                                       .round = round_label(g.id, lang)}));
-  const std::string shown = report.round
-                                ? tr(lang, texts::ratings_shown_round{
-                                               .round = round_label(*report.round, lang)})
-                                : tr(lang, texts::ratings_shown_latest{});
+    items.push_back(
+        tr(lang, texts::ratings_round_item{.count = g.raters, .round = round_label(g.id, lang)}));
+  const std::string shown =
+      report.round ? tr(lang, texts::ratings_shown_round{.round = round_label(*report.round, lang)})
+                   : tr(lang, texts::ratings_shown_latest{});
   return tr(lang, texts::ratings_rounds{.rounds = fmt::format("{}", fmt::join(items, ", ")),
                                         .shown = shown});
 }
@@ -300,8 +299,10 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
   std::size_t importance_width = display_width(tr(lang, texts::ratings_col_importance{}));
   std::size_t attention_width = display_width(tr(lang, texts::ratings_col_attention{}));
   for (const auto& s : sum.signposts) {
-    importance_width = std::max(importance_width, display_width(counted_stats_text(s.importance, true)));
-    attention_width = std::max(attention_width, display_width(counted_stats_text(s.attention, true)));
+    importance_width =
+        std::max(importance_width, display_width(counted_stats_text(s.importance, true)));
+    attention_width =
+        std::max(attention_width, display_width(counted_stats_text(s.attention, true)));
   }
   std::size_t quadrant_width = 0;
   for (const auto& s : sum.signposts)
@@ -317,10 +318,10 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
       out << fmt::format("{:>3}  {}  {}\n", s.number, title, tr(lang, texts::ratings_not_rated{}));
       continue;
     }
-    std::string row = fmt::format("{:>3}  {}  {}  {}  {:>6}  ", s.number, title,
-                                  pad(counted_stats_text(s.importance, true), importance_width),
-                                  pad(counted_stats_text(s.attention, true), attention_width),
-                                  gap_text(s.gap));
+    std::string row =
+        fmt::format("{:>3}  {}  {}  {}  {:>6}  ", s.number, title,
+                    pad(counted_stats_text(s.importance, true), importance_width),
+                    pad(counted_stats_text(s.attention, true), attention_width), gap_text(s.gap));
     row += s.disagreement ? pad(quadrant_cell(s, lang), quadrant_width) + "  ! " +
                                 tr(lang, texts::ratings_disagree{})
                           : quadrant_cell(s, lang);
@@ -386,12 +387,11 @@ void render_ratings_markdown(const RatingsReport& report, const Catalogue& catal
       << "\n\n";
   if (has_rounds_line(report)) out << escape_markdown(rounds_line(report, lang)) << "\n\n";
   out << crosshair_text(sum, lang) << "\n\n";
-  out << fmt::format("| # | {} | {} | {} | {} | {} | {} |\n",
-                     tr(lang, texts::ratings_col_signpost{}),
-                     tr(lang, texts::ratings_col_importance{}),
-                     tr(lang, texts::ratings_col_attention{}), tr(lang, texts::ratings_col_gap{}),
-                     tr(lang, texts::ratings_col_quadrant{}),
-                     tr(lang, texts::ratings_col_disagreement{}))
+  out << fmt::format(
+             "| # | {} | {} | {} | {} | {} | {} |\n", tr(lang, texts::ratings_col_signpost{}),
+             tr(lang, texts::ratings_col_importance{}), tr(lang, texts::ratings_col_attention{}),
+             tr(lang, texts::ratings_col_gap{}), tr(lang, texts::ratings_col_quadrant{}),
+             tr(lang, texts::ratings_col_disagreement{}))
       << "|--:|---|---|---|--:|---|---|\n";
   for (const auto& s : sum.signposts) {
     const std::string title = escape_markdown_cell(catalogue.find(s.number)->short_title.in(lang));

@@ -22,8 +22,8 @@ struct RatingsReport {
   /// Every round of all ratings, oldest first (check::summarise_rounds): with two or more the
   /// report names them and shows the trend.
   std::vector<check::GroupSummary> rounds = {};
-  std::optional<std::string> round = {};  // --round: the round summarised; else each rater's
-                                          // latest rating
+  std::optional<std::string> round = {};        // --round: the round summarised; else each rater's
+                                                // latest rating
   std::vector<check::GroupSummary> roles = {};  // --by-role: the ratings per role
 };
 

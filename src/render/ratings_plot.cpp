@@ -60,10 +60,10 @@ TrendSpec ratings_trend_plot(const RatingsReport& report, const Catalogue& catal
   spec.importance_label = tr(lang, texts::plot_trend_importance{});
   spec.attention_label = tr(lang, texts::plot_trend_attention{});
   for (std::size_t r = 0; r < report.rounds.size(); ++r)
-    spec.rounds.push_back(tr(lang, texts::plot_trend_round{
-                                       .count = report.rounds[r].raters,
-                                       .number = r + 1,
-                                       .round = round_label(report.rounds[r].id, lang)}));
+    spec.rounds.push_back(
+        tr(lang, texts::plot_trend_round{.count = report.rounds[r].raters,
+                                         .number = r + 1,
+                                         .round = round_label(report.rounds[r].id, lang)}));
   for (const auto& sp : catalogue.signposts) {
     TrendPanel panel;
     panel.title = fmt::format("{} {}", sp.number, sp.short_title.in(lang));

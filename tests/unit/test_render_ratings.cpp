@@ -225,7 +225,8 @@ TEST_CASE("render_ratings_markdown: values from files escaped, the texts as they
                     "\n| 5 | Safe environment | 2.50 ±2.12 (1-4) n=2 | – | – | – | importance 1-4, "
                     "attention – |\n"));
   CHECK(ratings_has(md,
-                    "; gap = importance - attention; disagreement: the lowest-highest scores when "
+                    "; gap = importance - attention; a quadrant needs 2 raters on both scores; "
+                    "disagreement: the lowest-highest scores when "
                     "they are 3 or more apart\n"
                     "\n"
                     "## Where to focus: the largest gap between importance and attention first\n"
