@@ -54,11 +54,40 @@ bool covers(const Side& side, std::size_t index) {
   return index < side.report.signposts.size() && index < side.ratings.signposts.size();
 }
 
+// What changed in the texts of one signpost. Texts are compared on one line, so that a text
+// wrapped differently is no change.
+TextChange text_change(const model::SignpostEntry& a, const model::SignpostEntry& b) {
+  TextChange change;
+  change.number = b.number;
+  change.practice = one_line(a.practice) != one_line(b.practice);
+  auto steps = [](const model::SignpostEntry& e) {
+    std::vector<std::string> out;
+    for (const auto& step : e.next_steps) out.push_back(one_line(step));
+    return out;
+  };
+  change.next_steps = steps(a) != steps(b);
+  auto same = [](const model::ElementEntry& x, const model::ElementEntry& y) {
+    return x.status == y.status && one_line(x.practice) == one_line(y.practice) &&
+           one_line(x.rationale) == one_line(y.rationale);
+  };
+  auto find = [](const model::SignpostEntry& e, const std::string& id) {
+    return std::find_if(e.elements.begin(), e.elements.end(),
+                        [&](const model::ElementEntry& x) { return x.id == id; });
+  };
+  for (const auto& element : b.elements) {
+    const auto old = find(a, element.id);
+    if (old == a.elements.end() || !same(*old, element)) change.elements.push_back(element.id);
+  }
+  for (const auto& element : a.elements)
+    if (find(b, element.id) == b.elements.end()) change.elements.push_back(element.id);
+  return change;
+}
+
 }  // namespace
 
 bool Diff::empty() const {
-  return status_changed.empty() && moves.empty() && added.empty() && removed.empty() &&
-         appeared.empty() && resolved.empty() &&
+  return status_changed.empty() && moves.empty() && texts.empty() && added.empty() &&
+         removed.empty() && appeared.empty() && resolved.empty() &&
          whole(before.report.coverage.percent) == whole(after.report.coverage.percent);
 }
 
@@ -69,11 +98,14 @@ Side diff_side(const Checked& checked) {
   if (checked.intervention) ratings = checked.intervention->ratings;
   side.ratings = summarise_ratings(ratings, false);
   for (const auto& r : ratings) side.raters.push_back(one_line(r.rater));
+  if (checked.intervention)
+    side.signposts.assign(checked.intervention->signposts.begin(),
+                          checked.intervention->signposts.end());
   return side;
 }
 
 Diff compare(Side before, Side after) {
-  Diff diff{std::move(before), std::move(after), {}, {}, {}, {}, {}, {}, {}};
+  Diff diff{std::move(before), std::move(after), {}, {}, {}, {}, {}, {}, {}, {}};
   const FileReport &a = diff.before.report, &b = diff.after.report;
   // Statuses and ratings only mean something when both versions could be read as a model.
   const bool both = a.parsed && b.parsed;
@@ -89,6 +121,13 @@ Diff compare(Side before, Side after) {
     if (moved(move.old_importance, move.new_importance) ||
         moved(move.old_attention, move.new_attention))
       diff.moves.push_back(move);
+    const auto k = static_cast<std::size_t>(n);
+    if (k < diff.before.signposts.size() && k < diff.after.signposts.size()) {
+      TextChange change = text_change(diff.before.signposts[k], diff.after.signposts[k]);
+      change.number = n;
+      if (change.practice || change.next_steps || !change.elements.empty())
+        diff.texts.push_back(std::move(change));
+    }
   }
   if (both) {
     for (const auto& r : diff.after.raters)

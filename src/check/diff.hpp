@@ -16,7 +16,18 @@ namespace routekaart::check {
 struct Side {
   FileReport report;
   RatingSummary ratings;
-  std::vector<std::string> raters;  // as written, on one line
+  std::vector<std::string> raters;              // as written, on one line
+  std::vector<model::SignpostEntry> signposts;  // the file's signposts, index: number; empty
+                                                // when the file could not be read as a model
+};
+
+/// The texts of a signpost that changed: which ones, not the words.
+struct TextChange {
+  int number = 0;
+  bool practice = false;              // its practice
+  bool next_steps = false;            // its next_steps
+  std::vector<std::string> elements;  // elements added, removed, or with a new status, practice
+                                      // or rationale, by id in the new version's order
 };
 
 struct RatingMove {
@@ -30,6 +41,7 @@ struct Diff {
   std::vector<std::pair<Status, Status>> statuses;  // old and new, index: signpost - 1
   std::vector<int> status_changed;
   std::vector<RatingMove> moves;
+  std::vector<TextChange> texts;  // signposts whose practice, next steps or elements changed
   std::vector<std::string> added, removed;
   Diagnostics appeared, resolved;
   /// True when nothing a reader would notice changed (coverage compared in whole percents).

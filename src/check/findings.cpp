@@ -74,9 +74,13 @@ class Checker {
       return;
     }
     const std::string_view status = status_word(entry.status);
-    if (entry.status == Status::planned || entry.status == Status::not_addressed)
-      add_asking(RuleId::RK102, n, entry.status_mark,
-                 texts::check_rk102{.signpost = n, .status = status, .title = title(n)});
+    if (entry.status == Status::planned || entry.status == Status::not_addressed) {
+      Diagnostic& d =
+          add_asking(RuleId::RK102, n, entry.status_mark,
+                     texts::check_rk102{.signpost = n, .status = status, .title = title(n)});
+      // The rule's remedy asks to record the first steps in next_steps: not when they are there.
+      if (!entry.next_steps.empty()) d.hint.front() = texts::check_rk102_steps{};
+    }
     if (entry.status == Status::addressed || entry.status == Status::partial) {
       const std::size_t words = word_count(entry.practice);
       if (words == 0)

@@ -76,13 +76,29 @@ const std::string& matched_name(const std::string& path, const Settings& setting
 // land in input order, so the report does not depend on the timing. When a thread cannot be
 // started the work is shared by those that could (at least this one). An exception in a worker
 // is rethrown here, as without threads.
-std::vector<FileReport> check_all(const std::vector<std::string>& paths, const Catalogue& catalogue,
-                                  const Settings& settings, unsigned workers) {
+// A file found in a folder is first read and judged by its content (model::classify_yaml): a
+// rating file, a project configuration or a CI workflow is not checked, and its kind is kept in
+// `kinds`. A file named on the command line (`found` false) is always checked.
+std::vector<FileReport> check_all(const std::vector<std::string>& paths,
+                                  const std::vector<bool>& found, const Catalogue& catalogue,
+                                  const Settings& settings, unsigned workers,
+                                  std::vector<model::FileKind>& kinds) {
   std::vector<FileReport> reports(paths.size());
+  kinds.assign(paths.size(), model::FileKind::intervention);
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++)
+    for (std::size_t i = next++; i < paths.size(); i = next++) {
+      if (found[i]) {
+        io::ReadResult read = io::read_source(paths[i], settings.limits);
+        if (read.source) {
+          kinds[i] = model::classify_yaml(read.source->text);
+          if (kinds[i] == model::FileKind::intervention)
+            reports[i] = check_source(*read.source, catalogue, settings).report;
+          continue;
+        }
+      }
       reports[i] = check_path(paths[i], catalogue, settings).report;
+    }
   };
   const std::size_t wanted_workers =
       std::min({std::size_t{std::max(workers, 1u)}, std::size_t{8}, paths.size()});
@@ -158,8 +174,19 @@ Report run(const Settings& settings, const Catalogue& catalogue, unsigned worker
   std::erase_if(paths.files, [&](const std::string& path) {
     return !wanted(matched_name(path, settings), settings);
   });
-  for (auto& file : check_all(paths.files, catalogue, settings, workers))
-    report.files.push_back(std::move(file));
+  std::vector<bool> found;
+  for (const auto& path : paths.files)
+    found.push_back(std::find(settings.paths.begin(), settings.paths.end(), path) ==
+                    settings.paths.end());
+  std::vector<model::FileKind> kinds;
+  std::vector<FileReport> checked =
+      check_all(paths.files, found, catalogue, settings, workers, kinds);
+  for (std::size_t i = 0; i < checked.size(); ++i) {
+    if (kinds[i] == model::FileKind::intervention)
+      report.files.push_back(std::move(checked[i]));
+    else
+      report.skipped.push_back({paths.files[i], kinds[i]});
+  }
   summarise(report);
   return report;
 }

@@ -6,6 +6,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "common/diagnostic.hpp"
+#include "model/classify.hpp"
 #include "model/intervention.hpp"
 
 namespace routekaart::check {
@@ -81,10 +82,17 @@ struct Summary {
   std::optional<double> mean_coverage;  // over files with a coverage
 };
 
+/// A file in a searched folder that was left out, and what it is.
+struct SkippedFile {
+  std::string path;
+  model::FileKind kind;
+};
+
 struct Report {
   std::vector<int> selected;  // signpost numbers shown, ascending
   std::vector<FileReport> files;
   Summary summary;
+  std::vector<SkippedFile> skipped;  // YAML found in a folder that is no intervention file
 };
 
 /// Recomputes report.summary from report.files.

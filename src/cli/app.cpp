@@ -66,6 +66,11 @@ class Builder {
   void output(Options& o) { output(o, texts::opt_output_file{}); }
   /// The same for a report of which the terminal still gets the text.
   void report_output(Options& o) { output(o, texts::opt_output{}); }
+  /// -o/--output and --force with the command's own words for where the output goes.
+  void output(Options& o, const Message& help) {
+    option("-o,--output", o.output, help, Value::any_file);
+    flag("--force", o.force, texts::opt_force{});
+  }
 
   /// Records an option CLI11 made by itself (-h/--help, --version); `before_command_only` for
   /// those of the program that may not follow the command.
@@ -98,11 +103,6 @@ class Builder {
   }
 
  private:
-  void output(Options& o, const Message& help) {
-    option("-o,--output", o.output, help, Value::any_file);
-    flag("--force", o.force, texts::opt_force{});
-  }
-
   struct Pending {
     CLI::Option* option;
     Value value;
@@ -132,7 +132,7 @@ struct Command {
 };
 
 // Every command, in the order --help lists them.
-constexpr std::array<Command, 14> kCommands{{
+constexpr std::array<Command, 16> kCommands{{
     {"list", texts::cmd_list::text_id, [](Builder& b, Options& o) { b.format(o, Output::list); },
      cmd_list},
     {"explain", texts::cmd_explain::text_id,
@@ -190,15 +190,20 @@ constexpr std::array<Command, 14> kCommands{{
      [](Builder& b, Options& o) {
        b.option("file", o.paths, texts::opt_file{}, Value::yaml_files)->required();
        b.option("--rater", o.rater, texts::opt_rater{}, Value::text)->required();
-       b.output(o);
+       b.option("--role", o.role, texts::opt_role{}, Value::text);
+       b.option("--round", o.round, texts::opt_round_record{}, Value::text);
+       b.output(o, texts::opt_output_rating{});
      },
      cmd_rate},
     {"ratings", texts::cmd_ratings::text_id,
      [](Builder& b, Options& o) {
        b.option("file", o.paths, texts::opt_file{}, Value::yaml_files)->required();
        b.option("--ratings", o.ratings_paths, texts::opt_ratings{}, Value::yaml_files);
+       b.option("--round", o.round, texts::opt_round{}, Value::text);
+       b.flag("--by-role", o.by_role, texts::opt_by_role{});
        b.choice("--crosshair", o.crosshair, texts::opt_crosshair{}, crosshair_choices());
        b.option("--plot", o.plot, texts::opt_plot{}, Value::any_file);
+       b.option("--trend-plot", o.trend_plot, texts::opt_trend_plot{}, Value::any_file);
        b.format(o, Output::ratings);
        b.output(o);
      },
@@ -207,9 +212,25 @@ constexpr std::array<Command, 14> kCommands{{
      [](Builder& b, Options& o) {
        b.option("file", o.paths, texts::opt_file{}, Value::yaml_files)->required();
        b.option("--ratings", o.ratings_paths, texts::opt_ratings{}, Value::yaml_files);
+       b.option("--top", o.top, texts::opt_top{}, Value::text)->check(CLI::Range(1, 14));
+       b.option("--minutes", o.minutes, texts::opt_minutes{}, Value::text)
+           ->check(CLI::Range(1, 600));
        b.output(o);
      },
      cmd_agenda},
+    {"questionnaire", texts::cmd_questionnaire::text_id,
+     [](Builder& b, Options& o) {
+       b.choice("-f,--format", o.format, texts::opt_format{}, questionnaire_format_choices());
+       b.output(o);
+     },
+     cmd_questionnaire},
+    {"import", texts::cmd_import::text_id,
+     [](Builder& b, Options& o) {
+       b.option("files", o.paths, texts::opt_file_csv{}, Value::any_file)->required()->expected(2);
+       b.option("--round", o.round, texts::opt_round_record{}, Value::text);
+       b.output(o, texts::opt_output_import{});
+     },
+     cmd_import},
     {"diff", texts::cmd_diff::text_id,
      [](Builder& b, Options& o) {
        b.option("files", o.paths, texts::opt_old_new{}, Value::yaml_files)->required()->expected(2);
@@ -281,6 +302,10 @@ CommandLine set_up(CLI::App& app, Options& options, Lang lang) {
     Builder builder(*sub, lang);
     builder.record(sub->get_help_ptr(), Value::none);
     command.options(builder, options);
+    // The exit codes in the footer; --fail-on only where the command has it.
+    sub->footer(tr(lang, sub->get_option_no_throw("--fail-on")
+                             ? Message(texts::cli_footer{})
+                             : Message(texts::cli_footer_plain{})));
     out.interface.commands.push_back(
         {std::string(command.name), help_words(lang, command.help), builder.describe()});
     out.subcommands[i] = sub;

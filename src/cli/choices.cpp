@@ -43,6 +43,12 @@ std::vector<std::string> crosshair_choices() {
   return words;
 }
 
+std::vector<std::string> questionnaire_format_choices() {
+  std::vector<std::string> words;
+  for (const auto& row : render::kQuestionnaireFormats) words.emplace_back(row.name);
+  return words;
+}
+
 std::vector<std::string> language_choices() {
   std::vector<std::string> codes;
   for (Lang lang : kLanguages) codes.emplace_back(lang_code(lang));

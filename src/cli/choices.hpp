@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "render/format.hpp"
+#include "render/questionnaire.hpp"
 
 namespace routekaart::cli {
 
@@ -35,6 +36,8 @@ std::vector<std::string> fail_on_choices();
 std::vector<std::string> audience_choices();
 /// --crosshair: kCrosshairs.
 std::vector<std::string> crosshair_choices();
+/// --format of `questionnaire`: render::kQuestionnaireFormats.
+std::vector<std::string> questionnaire_format_choices();
 /// --lang: the language codes, "nl" and "en".
 std::vector<std::string> language_choices();
 /// What --lang accepts: the codes, and the same in capitals.

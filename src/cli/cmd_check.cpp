@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "generated/texts/ci.hpp"
 #include "generated/texts/cli.hpp"
+#include "generated/texts/model.hpp"
 #include "render/format.hpp"
 
 namespace routekaart::cli {
@@ -77,6 +78,11 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
       summary != kExitOk)
     code = summary;
   if (opt.verbose) {
+    // Rating files, configurations and CI workflows found in a folder were not checked.
+    for (const auto& file : report.skipped)
+      ctx.err << tr(ctx.lang, texts::kind_skipped{.kind = model::file_kind_text(file.kind),
+                                                  .path = file.path})
+              << '\n';
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ctx.err << tr(ctx.lang,
                   texts::cli_timing{

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
+#include "check/ratings.hpp"
 #include "cli/choices.hpp"
 #include "cli/output.hpp"
 #include "common/lang.hpp"
@@ -49,6 +50,12 @@ struct Options {
   std::string rater;                                // rate --rater NAME
   std::string crosshair{kCrosshairs.front().name};  // ratings --crosshair means|midpoint
   std::string plot;                                 // ratings --plot OUT.svg
+  std::string trend_plot;                           // ratings --trend-plot OUT.svg
+  std::string round;     // rate, import: --round NAME to record; ratings: the round to show
+  std::string role;      // rate --role ROLE
+  bool by_role = false;  // ratings --by-role
+  int top = 0;           // agenda --top N (0: every signpost)
+  int minutes = 0;       // agenda --minutes M (0: no time boxes)
   // project configuration and suppressions
   std::string config_file;  // --config FILE
   std::string shell;        // completion bash|zsh|fish
@@ -69,19 +76,32 @@ struct Context {
   const Interface* interface = nullptr;  // the commands and options (cli/interface.hpp)
 };
 
-int cmd_list(Context& ctx, const Options& opt);        // cmd_catalogue.cpp
-int cmd_explain(Context& ctx, const Options& opt);     // cmd_catalogue.cpp
-int cmd_rules(Context& ctx, const Options& opt);       // cmd_catalogue.cpp
-int cmd_validate(Context& ctx, const Options& opt);    // cmd_check.cpp
-int cmd_check(Context& ctx, const Options& opt);       // cmd_check.cpp
-int cmd_init(Context& ctx, const Options& opt);        // cmd_init.cpp
-int cmd_schema(Context& ctx, const Options& opt);      // cmd_schema.cpp
-int cmd_config(Context& ctx, const Options& opt);      // cmd_config.cpp
-int cmd_spec(Context& ctx, const Options& opt);        // cmd_spec.cpp
-int cmd_rate(Context& ctx, const Options& opt);        // cmd_rate.cpp
-int cmd_ratings(Context& ctx, const Options& opt);     // cmd_ratings.cpp
-int cmd_agenda(Context& ctx, const Options& opt);      // cmd_agenda.cpp
-int cmd_diff(Context& ctx, const Options& opt);        // cmd_diff.cpp
-int cmd_completion(Context& ctx, const Options& opt);  // cmd_completion.cpp
+int cmd_list(Context& ctx, const Options& opt);           // cmd_catalogue.cpp
+int cmd_explain(Context& ctx, const Options& opt);        // cmd_catalogue.cpp
+int cmd_rules(Context& ctx, const Options& opt);          // cmd_catalogue.cpp
+int cmd_validate(Context& ctx, const Options& opt);       // cmd_check.cpp
+int cmd_check(Context& ctx, const Options& opt);          // cmd_check.cpp
+int cmd_init(Context& ctx, const Options& opt);           // cmd_init.cpp
+int cmd_schema(Context& ctx, const Options& opt);         // cmd_schema.cpp
+int cmd_config(Context& ctx, const Options& opt);         // cmd_config.cpp
+int cmd_spec(Context& ctx, const Options& opt);           // cmd_spec.cpp
+int cmd_rate(Context& ctx, const Options& opt);           // cmd_rate.cpp
+int cmd_ratings(Context& ctx, const Options& opt);        // cmd_ratings.cpp
+int cmd_agenda(Context& ctx, const Options& opt);         // cmd_agenda.cpp
+int cmd_diff(Context& ctx, const Options& opt);           // cmd_diff.cpp
+int cmd_completion(Context& ctx, const Options& opt);     // cmd_completion.cpp
+int cmd_questionnaire(Context& ctx, const Options& opt);  // cmd_questionnaire.cpp
+int cmd_import(Context& ctx, const Options& opt);         // cmd_import.cpp
+
+/// The notes about where `ratings`, `agenda` and `spec` found their ratings, on standard error:
+/// a team folder's ratings/ that links outside it (always) and, with --verbose, each file of a
+/// ratings folder that was skipped because it is no rating file. (cmd_ratings.cpp)
+void print_rating_notes(Context& ctx, const Options& opt,
+                        const std::vector<check::SkippedFile>& skipped,
+                        const std::string& outside_folder);
+
+/// Today as YYYY-MM-DD: ROUTEKAART_TODAY when set (it must be a real date), else the local date;
+/// false when neither can be had (`out` then holds the value that was refused). (cmd_rate.cpp)
+bool today(std::string& out);
 
 }  // namespace routekaart::cli

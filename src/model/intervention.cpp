@@ -7,6 +7,7 @@
 #include "generated/texts/format.hpp"
 #include "generated/texts/model.hpp"
 #include "generated/texts/read.hpp"
+#include "model/rating.hpp"
 #include "schema/format.hpp"
 #include "schema/validate.hpp"
 #include "yaml/load.hpp"
@@ -199,6 +200,7 @@ Rating read_rating(const yaml::Node& node, const std::string& file) {
   rating.rater = yaml::text(node, "rater");
   rating.role = yaml::text(node, "role");
   rating.date = yaml::text(node, "date");
+  rating.round = yaml::text(node, "round");
   rating.file = file;
   rating.mark = node.mark;
   if (const yaml::Node* scores = node.find("scores"); scores && scores->is_map())
@@ -247,6 +249,8 @@ LoadedIntervention load_intervention_text(const Source& source, const Catalogue&
       *parsed.root, schema::intervention_spec(), source.path,
       [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
   result.intervention = build(*parsed.root, source.path);
+  // A rater twice in one round is a problem of the file itself, so validate and check see it.
+  check_duplicate_raters(result.intervention->ratings, result.diagnostics);
   sort_diagnostics(result.diagnostics);
   cap_repeats(result.diagnostics);
   return result;

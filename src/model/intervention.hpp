@@ -87,6 +87,7 @@ struct Score {
 
 struct Rating {
   std::string rater, role, date;
+  std::string round;  // `round:` as written (model::round_key, check::rounds_of)
   std::map<int, Score> scores;
   std::string file;  // where it came from
   yaml::Mark mark;

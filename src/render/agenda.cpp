@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/strings.hpp"
 #include "generated/texts/agenda.hpp"
 #include "generated/texts/ratings.hpp"
@@ -45,7 +47,7 @@ Message status_text(const SignpostEntry& e) {
 }
 
 void section(std::ostream& out, int position, const AgendaItem& item, const AgendaReport& report,
-             const Catalogue& catalogue, Lang l) {
+             const Catalogue& catalogue, Lang l, int time_box) {
   const Signpost& sp = *catalogue.find(item.number);
   const SignpostEntry& e = report.intervention.signposts[static_cast<std::size_t>(item.number)];
   const RatingSummary& sum = report.agenda.summary;
@@ -63,22 +65,40 @@ void section(std::ostream& out, int position, const AgendaItem& item, const Agen
   if (!report.ratings.empty())
     out << "- " << tr(l, texts::agenda_ratings{.ratings = rating_sentence(sum.at(item.number), l)})
         << '\n';
-  out << "- " << tr(l, texts::agenda_why{.reason = reason_text(item, sum)}) << "\n\n"
-      << tr(l, texts::agenda_questions{}) << "\n\n";
+  out << "- " << tr(l, texts::agenda_why{.reason = reason_text(item, sum)}) << '\n';
+  if (time_box > 0) out << "- " << tr(l, texts::agenda_time_box{.minutes = time_box}) << '\n';
+  out << '\n' << tr(l, texts::agenda_questions{}) << "\n\n";
   for (const auto& q : sp.questions) out << "- " << escape_markdown(q.in(l)) << '\n';
   out << "\n**" << tr(l, texts::agenda_learned{}) << "**\n\n**" << tr(l, texts::agenda_improve{})
       << "**\n\n**" << tr(l, texts::agenda_notes{}) << "**\n\n**" << tr(l, texts::agenda_steps{})
       << "**\n\n";
-  for (const auto& step : e.next_steps) out << "- [ ] " << escape_markdown(one_line(step)) << '\n';
-  out << "- [ ] …\n";
+  for (const auto& step : e.next_steps)
+    out << "- [ ] " << tr(l, texts::agenda_action{.step = one_line(step)}, escape_markdown) << '\n';
+  out << "- [ ] " << tr(l, texts::agenda_action{.step = "…"}) << '\n';
 }
 
-void closing(std::ostream& out, Lang l) {
+// Who attends: each rater with their role, and room for the others.
+void attendees(std::ostream& out, const AgendaReport& report, Lang l) {
+  out << "\n\n## " << tr(l, texts::agenda_attendees{}) << "\n\n";
+  for (const auto& r : report.ratings) {
+    if (r.role.empty())
+      out << "- " << escape_markdown(one_line(r.rater)) << '\n';
+    else
+      out << "- "
+          << tr(l, texts::agenda_attendee{.rater = one_line(r.rater), .role = one_line(r.role)},
+                escape_markdown)
+          << '\n';
+  }
+  out << "- …";
+}
+
+void closing(std::ostream& out, Lang l, int time_box) {
   const Message roles[] = {texts::agenda_role_attendance{}, texts::agenda_role_youth_care{},
                            texts::agenda_role_doctor{}, texts::agenda_role_coordinator{},
                            texts::agenda_role_mentor{}};
-  out << "\n## " << tr(l, texts::agenda_roles{}) << "\n\n"
-      << tr(l, texts::agenda_roles_intro{}) << "\n\n";
+  out << "\n## " << tr(l, texts::agenda_roles{}) << "\n\n";
+  if (time_box > 0) out << tr(l, texts::agenda_time_box{.minutes = time_box}) << "\n\n";
+  out << tr(l, texts::agenda_roles_intro{}) << "\n\n";
   for (const auto& role : roles) out << "- " << tr(l, role) << '\n';
   out << "\n## " << tr(l, texts::agenda_transitions{}) << "\n\n"
       << tr(l, texts::agenda_transitions_intro{}) << "\n\n- "
@@ -89,6 +109,11 @@ void closing(std::ostream& out, Lang l) {
 }
 
 }  // namespace
+
+int agenda_time_box(int minutes, int items) {
+  if (minutes <= 0) return 0;
+  return std::max(1, minutes / (std::max(items, 0) + 1));
+}
 
 void render_agenda(const AgendaReport& report, const Catalogue& catalogue, Lang l,
                    std::ostream& out) {
@@ -107,6 +132,15 @@ void render_agenda(const AgendaReport& report, const Catalogue& catalogue, Lang 
   else  // raters_text escapes the names and roles itself
     out << tr(l, texts::ratings_raters{.count = report.ratings.size(),
                                        .raters = raters_text(report.ratings, true)});
+  attendees(out, report, l);
+  const int items = report.top > 0
+                        ? std::min<int>(report.top, static_cast<int>(report.agenda.items.size()))
+                        : static_cast<int>(report.agenda.items.size());
+  const int time_box = agenda_time_box(report.minutes, items);
+  if (items < static_cast<int>(report.agenda.items.size()))
+    out << "\n\n" << tr(l, texts::agenda_top{.count = items});
+  if (time_box > 0)
+    out << "\n\n" << tr(l, texts::agenda_minutes{.each = time_box, .minutes = report.minutes});
   out << "\n\n## " << tr(l, texts::agenda_overview{}) << "\n\n"
       << fmt::format("| {} | # | {} | {} | {} |\n|--:|--:|---|---|---|\n",
                      tr(l, texts::agenda_col_order{}), tr(l, texts::agenda_col_signpost{}),
@@ -119,8 +153,11 @@ void render_agenda(const AgendaReport& report, const Catalogue& catalogue, Lang 
                        tr(l, status_text(e)), tr(l, reason_text(item, sum)));
   }
   position = 0;
-  for (const auto& item : report.agenda.items) section(out, ++position, item, report, catalogue, l);
-  closing(out, l);
+  for (const auto& item : report.agenda.items) {
+    if (position == items) break;
+    section(out, ++position, item, report, catalogue, l, time_box);
+  }
+  closing(out, l, time_box > 0 ? std::max(0, report.minutes - time_box * items) : 0);
 }
 
 }  // namespace routekaart::render

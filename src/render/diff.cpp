@@ -108,6 +108,20 @@ void findings_json(JsonWriter& w, std::string_view name, const Diagnostics& find
   w.end_array();
 }
 
+// "practice, next steps, elements 1a, 1c": which texts of a signpost changed.
+std::string text_change_words(const check::TextChange& c, Lang l, Escape escape) {
+  std::vector<std::string> parts;
+  if (c.practice) parts.push_back(tr(l, texts::diff_text_practice{}));
+  if (c.next_steps) parts.push_back(tr(l, texts::diff_text_next_steps{}));
+  if (c.elements.size() == 1)
+    parts.push_back(tr(l, texts::diff_text_element{.element = c.elements.front()}, escape));
+  else if (!c.elements.empty())
+    parts.push_back(
+        tr(l, texts::diff_text_elements{.elements = fmt::format("{}", fmt::join(c.elements, ", "))},
+           escape));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
 }  // namespace
 
 void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::ostream& out) {
@@ -132,6 +146,12 @@ void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::os
     for (const auto& m : d.moves)
       out << fmt::format("  {:>2}  {}: {}\n", m.number, catalogue.find(m.number)->short_title.in(l),
                          move_text(m, l));
+  }
+  if (!d.texts.empty()) {
+    out << '\n' << tr(l, texts::diff_h_texts{}) << fmt::format(" ({}):\n", d.texts.size());
+    for (const auto& c : d.texts)
+      out << fmt::format("  {:>2}  {}: {}\n", c.number, catalogue.find(c.number)->short_title.in(l),
+                         text_change_words(c, l, nullptr));
   }
   if (!d.added.empty() || !d.removed.empty()) out << '\n';
   if (!d.added.empty())
@@ -179,6 +199,15 @@ void render_diff_markdown(const Diff& d, const Catalogue& catalogue, Lang l, std
                          arrow(decimal_text(m.old_importance), decimal_text(m.new_importance)),
                          arrow(decimal_text(m.old_attention), decimal_text(m.new_attention)));
   }
+  if (!d.texts.empty()) {
+    out << "\n## " << tr(l, texts::diff_h_texts{}) << "\n\n| # | "
+        << tr(l, texts::diff_col_signpost{}) << " | " << tr(l, texts::diff_col_changed{})
+        << " |\n|--:|---|---|\n";
+    for (const auto& c : d.texts)
+      out << fmt::format("| {} | {} | {} |\n", c.number,
+                         escape_markdown_cell(catalogue.find(c.number)->short_title.in(l)),
+                         escape_markdown_cell(text_change_words(c, l, nullptr)));
+  }
   if (!d.added.empty() || !d.removed.empty()) {
     out << "\n## " << tr(l, texts::diff_h_raters{}) << "\n\n";
     if (!d.added.empty())
@@ -224,6 +253,13 @@ void render_diff_json(const Diff& d, Lang l, std::ostream& out) {
     w.field("old", m.old_importance).field("new", m.new_importance).end_object();
     w.key("attention").begin_object();
     w.field("old", m.old_attention).field("new", m.new_attention).end_object().end_object();
+  }
+  w.end_array().key("text_changes").begin_array();
+  for (const auto& c : d.texts) {
+    w.begin_object().field("id", c.number).field("practice", c.practice);
+    w.field("next_steps", c.next_steps).key("elements").begin_array();
+    for (const auto& id : c.elements) w.value(id);
+    w.end_array().end_object();
   }
   w.end_array().key("raters").begin_object().key("added").begin_array();
   for (const auto& r : d.added) w.value(r);

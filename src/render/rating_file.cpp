@@ -13,6 +13,7 @@ std::string rating_yaml(const model::Rating& rating, const std::vector<std::stri
   out += "rater: " + yaml_quote(one_line(rating.rater)) + '\n';
   if (!rating.role.empty()) out += "role: " + yaml_quote(one_line(rating.role)) + '\n';
   if (!rating.date.empty()) out += "date: " + rating.date + '\n';
+  if (!rating.round.empty()) out += "round: " + yaml_quote(one_line(rating.round)) + '\n';
   if (rating.scores.empty()) return out + "scores: {}\n";
   out += "scores:\n";
   for (const auto& [number, score] : rating.scores) {

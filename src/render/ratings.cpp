@@ -1,4 +1,5 @@
-// `ratings` output: the aggregate per signpost as an aligned table, Markdown or JSON.
+// `ratings` output: the aggregate per signpost as an aligned table, Markdown or JSON, with the
+// rounds, the trend between them and the summary per role when the report has them.
 #include "render/ratings.hpp"
 
 #include <fmt/format.h>
@@ -15,7 +16,9 @@
 namespace routekaart::render {
 using catalogue::Catalogue;
 using check::Crosshair;
+using check::GroupSummary;
 using check::kDisagreementRange;
+using check::kQuadrantRaters;
 using check::Quadrant;
 using check::quadrant_id;
 using check::RatingSummary;
@@ -26,20 +29,80 @@ using model::Rating;
 namespace {
 
 constexpr std::size_t kTitleWidth = 28;
-constexpr std::size_t kStatsWidth = 16;
+constexpr std::size_t kPairWidth = 11;  // "4.67 / 3.67"
 
 std::string range_text(const Stats& s) {
   return fmt::format("{}-{}", s.min, s.max);
-}
-
-std::string quadrant_cell(const SignpostRatings& s, Lang lang) {
-  return s.quadrant ? quadrant_name(*s.quadrant, lang) : "–";
 }
 
 std::string disagreement_detail(const SignpostRatings& s, Lang lang) {
   return tr(lang,
             texts::ratings_ranges{.attention = s.attention ? range_text(*s.attention) : "–",
                                   .importance = s.importance ? range_text(*s.importance) : "–"});
+}
+
+std::optional<double> mean_of(const std::optional<Stats>& s) {
+  return s ? std::optional<double>(s->mean) : std::nullopt;
+}
+
+// "4.67 / 3.67": the mean importance and attention of a signpost; "–" when it has neither.
+std::string pair_text(const SignpostRatings& s) {
+  if (!s.importance && !s.attention) return "–";
+  return decimal_text(mean_of(s.importance)) + " / " + decimal_text(mean_of(s.attention));
+}
+
+// How one mean moved from the first group that has it to the last: "+0.33"; "–" with fewer than
+// two.
+std::string change_text(const std::vector<GroupSummary>& groups, int number, bool importance) {
+  std::optional<double> first, last;
+  int count = 0;
+  for (const auto& g : groups) {
+    const auto& s = g.summary.at(number);
+    const std::optional<double> mean = mean_of(importance ? s.importance : s.attention);
+    if (!mean) continue;
+    if (!first) first = mean;
+    last = mean;
+    ++count;
+  }
+  return count < 2 ? "–" : gap_text(*last - *first);
+}
+
+std::string change_pair(const std::vector<GroupSummary>& groups, int number) {
+  return change_text(groups, number, true) + " / " + change_text(groups, number, false);
+}
+
+std::string group_heading(const GroupSummary& g, const std::string& label) {
+  return fmt::format("{} ({})", label, g.raters);
+}
+
+std::vector<std::string> round_headings(const RatingsReport& report, Lang lang) {
+  std::vector<std::string> out;
+  for (const auto& g : report.rounds) out.push_back(group_heading(g, round_label(g.id, lang)));
+  return out;
+}
+
+std::vector<std::string> role_headings(const RatingsReport& report, Lang lang) {
+  std::vector<std::string> out;
+  for (const auto& g : report.roles) out.push_back(group_heading(g, role_label(g.label, lang)));
+  return out;
+}
+
+// "Rounds: 2026-10-01 (4 raters), 2026-11-02 (2 raters); shown: ..." when there is more than one
+// round or one was chosen.
+std::string rounds_line(const RatingsReport& report, Lang lang) {
+  std::vector<std::string> items;
+  for (const auto& g : report.rounds)
+    items.push_back(
+        tr(lang, texts::ratings_round_item{.count = g.raters, .round = round_label(g.id, lang)}));
+  const std::string shown =
+      report.round ? tr(lang, texts::ratings_shown_round{.round = round_label(*report.round, lang)})
+                   : tr(lang, texts::ratings_shown_latest{});
+  return tr(lang, texts::ratings_rounds{.rounds = fmt::format("{}", fmt::join(items, ", ")),
+                                        .shown = shown});
+}
+
+bool has_rounds_line(const RatingsReport& report) {
+  return report.rounds.size() > 1 || report.round;
 }
 
 void json_stats(JsonWriter& w, std::string_view key, const std::optional<Stats>& s) {
@@ -57,6 +120,70 @@ void json_stats(JsonWriter& w, std::string_view key, const std::optional<Stats>&
       .end_object();
 }
 
+void json_groups(JsonWriter& w, std::string_view key, std::string_view name,
+                 const std::vector<GroupSummary>& groups, bool dates) {
+  w.key(key).begin_array();
+  for (const GroupSummary& g : groups) {
+    w.begin_object().field(name, dates ? g.id : g.label);
+    if (dates) w.field("first_date", g.first).field("last_date", g.last);
+    w.field("raters", g.raters).key("signposts").begin_array();
+    for (const auto& s : g.summary.signposts)
+      w.begin_object()
+          .field("id", s.number)
+          .field("importance", mean_of(s.importance))
+          .field("attention", mean_of(s.attention))
+          .field("gap", s.gap)
+          .end_object();
+    w.end_array().end_object();
+  }
+  w.end_array();
+}
+
+// ---- Text ----------------------------------------------------------------------------------
+
+// A table of means per group (rounds or roles): one row per signpost, one "importance /
+// attention" column per group, and the change from first to last when `change`.
+void groups_text(const std::vector<GroupSummary>& groups, const std::vector<std::string>& headings,
+                 bool change, const Catalogue& catalogue, Lang lang, std::ostream& out) {
+  std::vector<std::size_t> widths;
+  for (const auto& h : headings) widths.push_back(std::max(kPairWidth, display_width(h)));
+  std::string head =
+      fmt::format("{:>3}  {}", "#", pad(tr(lang, texts::ratings_col_signpost{}), kTitleWidth));
+  for (std::size_t i = 0; i < headings.size(); ++i) head += "  " + pad(headings[i], widths[i]);
+  if (change) head += "  " + tr(lang, texts::ratings_col_change{});
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  out << head << '\n';
+  for (int n = 1; n <= kSignpostCount; ++n) {
+    std::string row =
+        fmt::format("{:>3}  {}", n, pad(catalogue.find(n)->short_title.in(lang), kTitleWidth));
+    for (std::size_t i = 0; i < groups.size(); ++i)
+      row += "  " + pad(pair_text(groups[i].summary.at(n)), widths[i]);
+    if (change) row += "  " + change_pair(groups, n);
+    while (!row.empty() && row.back() == ' ') row.pop_back();
+    out << row << '\n';
+  }
+}
+
+// ---- Markdown ------------------------------------------------------------------------------
+
+void groups_markdown(const std::vector<GroupSummary>& groups,
+                     const std::vector<std::string>& headings, bool change,
+                     const Catalogue& catalogue, Lang lang, std::ostream& out) {
+  out << "| # | " << tr(lang, texts::ratings_col_signpost{}) << " |";
+  for (const auto& h : headings) out << ' ' << escape_markdown_cell(h) << " |";
+  if (change) out << ' ' << tr(lang, texts::ratings_col_change{}) << " |";
+  out << "\n|--:|---|";
+  for (std::size_t i = 0; i < headings.size() + (change ? 1 : 0); ++i) out << "---|";
+  out << '\n';
+  for (int n = 1; n <= kSignpostCount; ++n) {
+    out << "| " << n << " | " << escape_markdown_cell(catalogue.find(n)->short_title.in(lang))
+        << " |";
+    for (const auto& g : groups) out << ' ' << pair_text(g.summary.at(n)) << " |";
+    if (change) out << ' ' << change_pair(groups, n) << " |";
+    out << '\n';
+  }
+}
+
 }  // namespace
 
 std::string decimal_text(const std::optional<double>& value) {
@@ -68,6 +195,11 @@ std::string stats_text(const std::optional<Stats>& stats, bool aligned) {
   if (!stats->sd && !aligned) return fmt::format("{:.2f} ({})", stats->mean, range_text(*stats));
   return fmt::format("{:.2f} ±{} ({})", stats->mean, stats->sd ? decimal_text(stats->sd) : "–   ",
                      range_text(*stats));
+}
+
+std::string counted_stats_text(const std::optional<Stats>& stats, bool aligned) {
+  if (!stats) return "–";
+  return fmt::format("{} n={}", stats_text(stats, aligned), stats->n);
 }
 
 std::string gap_text(const std::optional<double>& gap) {
@@ -93,13 +225,24 @@ std::string quadrant_name(Quadrant quadrant, Lang lang) {
   return tr(lang, quadrant_text(quadrant));
 }
 
+std::string quadrant_cell(const SignpostRatings& s, Lang lang) {
+  if (s.quadrant) return quadrant_name(*s.quadrant, lang);
+  if (s.too_few_for_quadrant())
+    return tr(lang, texts::ratings_quadrant_too_few{.needed = kQuadrantRaters});
+  return "–";
+}
+
 std::string rating_sentence(const SignpostRatings& s, Lang lang) {
   if (!s.rated()) return tr(lang, texts::ratings_not_rated{});
-  std::string out = tr(lang, texts::ratings_sentence{.attention = stats_text(s.attention),
+  // The number of raters of a score only where it differs from the signpost's raters.
+  auto stats = [&](const std::optional<Stats>& st) {
+    return st && st->n != s.raters ? counted_stats_text(st) : stats_text(st);
+  };
+  std::string out = tr(lang, texts::ratings_sentence{.attention = stats(s.attention),
                                                      .count = s.raters,
                                                      .gap = gap_text(s.gap),
-                                                     .importance = stats_text(s.importance)});
-  if (s.quadrant) out += "; " + quadrant_name(*s.quadrant, lang);
+                                                     .importance = stats(s.importance)});
+  if (s.quadrant || s.too_few_for_quadrant()) out += "; " + quadrant_cell(s, lang);
   if (s.disagreement)
     out += "; " + tr(lang, texts::ratings_disagree{}) + " (" + disagreement_detail(s, lang) + ")";
   return out;
@@ -128,6 +271,14 @@ std::string raters_text(const std::vector<Rating>& ratings, bool markdown) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::string round_label(const std::string& id, Lang lang) {
+  return id.empty() ? tr(lang, texts::ratings_round_undated{}) : one_line(id);
+}
+
+std::string role_label(const std::string& role, Lang lang) {
+  return role.empty() ? tr(lang, texts::ratings_role_none{}) : one_line(role);
+}
+
 void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
                          std::ostream& out) {
   const RatingSummary& sum = report.summary;
@@ -141,36 +292,43 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
   }
   out << tr(lang, texts::ratings_raters{.count = report.ratings.size(),
                                         .raters = raters_text(report.ratings)})
-      << '\n'
-      << crosshair_text(sum, lang) << "\n\n";
-  const std::string raters = tr(lang, texts::ratings_col_raters{});
-  const std::size_t raters_width = std::max<std::size_t>(6, display_width(raters));
+      << '\n';
+  if (has_rounds_line(report)) out << rounds_line(report, lang) << '\n';
+  out << crosshair_text(sum, lang) << "\n\n";
+  // Column widths from the cells, so that large numbers of raters stay aligned.
+  std::size_t importance_width = display_width(tr(lang, texts::ratings_col_importance{}));
+  std::size_t attention_width = display_width(tr(lang, texts::ratings_col_attention{}));
+  for (const auto& s : sum.signposts) {
+    importance_width =
+        std::max(importance_width, display_width(counted_stats_text(s.importance, true)));
+    attention_width =
+        std::max(attention_width, display_width(counted_stats_text(s.attention, true)));
+  }
   std::size_t quadrant_width = 0;
-  for (auto q : {Quadrant::concentrate_here, Quadrant::keep_up, Quadrant::low_priority,
-                 Quadrant::possible_overkill})
-    quadrant_width = std::max(quadrant_width, display_width(quadrant_name(q, lang)));
-  out << fmt::format("{:>3}  {}  {:>{}}  {}  {}  {:>6}  {}\n", "#",
-                     pad(tr(lang, texts::ratings_col_signpost{}), kTitleWidth), raters,
-                     raters_width, pad(tr(lang, texts::ratings_col_importance{}), kStatsWidth),
-                     pad(tr(lang, texts::ratings_col_attention{}), kStatsWidth),
+  for (const auto& s : sum.signposts)
+    quadrant_width = std::max(quadrant_width, display_width(quadrant_cell(s, lang)));
+  out << fmt::format("{:>3}  {}  {}  {}  {:>6}  {}\n", "#",
+                     pad(tr(lang, texts::ratings_col_signpost{}), kTitleWidth),
+                     pad(tr(lang, texts::ratings_col_importance{}), importance_width),
+                     pad(tr(lang, texts::ratings_col_attention{}), attention_width),
                      tr(lang, texts::ratings_col_gap{}), tr(lang, texts::ratings_col_quadrant{}));
   for (const auto& s : sum.signposts) {
     const std::string title = pad(catalogue.find(s.number)->short_title.in(lang), kTitleWidth);
     if (!s.rated()) {
-      out << fmt::format("{:>3}  {}  {:>{}}  {}\n", s.number, title, 0, raters_width,
-                         tr(lang, texts::ratings_not_rated{}));
+      out << fmt::format("{:>3}  {}  {}\n", s.number, title, tr(lang, texts::ratings_not_rated{}));
       continue;
     }
-    std::string row = fmt::format("{:>3}  {}  {:>{}}  {}  {}  {:>6}  ", s.number, title, s.raters,
-                                  raters_width, pad(stats_text(s.importance, true), kStatsWidth),
-                                  pad(stats_text(s.attention, true), kStatsWidth), gap_text(s.gap));
+    std::string row =
+        fmt::format("{:>3}  {}  {}  {}  {:>6}  ", s.number, title,
+                    pad(counted_stats_text(s.importance, true), importance_width),
+                    pad(counted_stats_text(s.attention, true), attention_width), gap_text(s.gap));
     row += s.disagreement ? pad(quadrant_cell(s, lang), quadrant_width) + "  ! " +
                                 tr(lang, texts::ratings_disagree{})
                           : quadrant_cell(s, lang);
     out << row << '\n';
   }
   out << '\n'
-      << tr(lang, texts::ratings_legend{}) << "; "
+      << tr(lang, texts::ratings_legend{.needed = kQuadrantRaters}) << "; "
       << tr(lang, texts::ratings_legend_flag{.range = kDisagreementRange}) << '\n';
   if (!sum.priorities.empty()) {
     out << '\n' << tr(lang, texts::ratings_priorities{}) << '\n';
@@ -200,6 +358,14 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
         << tr(lang, texts::ratings_unrated{.signposts = fmt::format("{}", fmt::join(names, ", "))})
         << '\n';
   }
+  if (report.rounds.size() > 1) {
+    out << '\n' << tr(lang, texts::ratings_trend{}) << '\n';
+    groups_text(report.rounds, round_headings(report, lang), true, catalogue, lang, out);
+  }
+  if (!report.roles.empty()) {
+    out << '\n' << tr(lang, texts::ratings_roles{}) << '\n';
+    groups_text(report.roles, role_headings(report, lang), false, catalogue, lang, out);
+  }
 }
 
 void render_ratings_markdown(const RatingsReport& report, const Catalogue& catalogue, Lang lang,
@@ -218,27 +384,29 @@ void render_ratings_markdown(const RatingsReport& report, const Catalogue& catal
   // raters_text escapes the names and roles itself; the dates stay as they are.
   out << tr(lang, texts::ratings_raters{.count = report.ratings.size(),
                                         .raters = raters_text(report.ratings, true)})
-      << "\n\n"
-      << crosshair_text(sum, lang) << "\n\n";
+      << "\n\n";
+  if (has_rounds_line(report)) out << escape_markdown(rounds_line(report, lang)) << "\n\n";
+  out << crosshair_text(sum, lang) << "\n\n";
   out << fmt::format(
-             "| # | {} | {} | {} | {} | {} | {} | {} |\n", tr(lang, texts::ratings_col_signpost{}),
-             tr(lang, texts::ratings_col_raters{}), tr(lang, texts::ratings_col_importance{}),
-             tr(lang, texts::ratings_col_attention{}), tr(lang, texts::ratings_col_gap{}),
-             tr(lang, texts::ratings_col_quadrant{}), tr(lang, texts::ratings_col_disagreement{}))
-      << "|--:|---|--:|---|---|--:|---|---|\n";
+             "| # | {} | {} | {} | {} | {} | {} |\n", tr(lang, texts::ratings_col_signpost{}),
+             tr(lang, texts::ratings_col_importance{}), tr(lang, texts::ratings_col_attention{}),
+             tr(lang, texts::ratings_col_gap{}), tr(lang, texts::ratings_col_quadrant{}),
+             tr(lang, texts::ratings_col_disagreement{}))
+      << "|--:|---|---|---|--:|---|---|\n";
   for (const auto& s : sum.signposts) {
     const std::string title = escape_markdown_cell(catalogue.find(s.number)->short_title.in(lang));
     if (!s.rated()) {
-      out << fmt::format("| {} | {} | 0 | {} | – | – | – | – |\n", s.number, title,
+      out << fmt::format("| {} | {} | {} | – | – | – | – |\n", s.number, title,
                          tr(lang, texts::ratings_not_rated{}));
       continue;
     }
-    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", s.number, title, s.raters,
-                       stats_text(s.importance), stats_text(s.attention), gap_text(s.gap),
-                       quadrant_cell(s, lang), s.disagreement ? disagreement_detail(s, lang) : "–");
+    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", s.number, title,
+                       counted_stats_text(s.importance), counted_stats_text(s.attention),
+                       gap_text(s.gap), quadrant_cell(s, lang),
+                       s.disagreement ? disagreement_detail(s, lang) : "–");
   }
   out << '\n'
-      << tr(lang, texts::ratings_legend{}) << "; "
+      << tr(lang, texts::ratings_legend{.needed = kQuadrantRaters}) << "; "
       << tr(lang, texts::ratings_legend_column{.column = texts::ratings_col_disagreement{},
                                                .range = kDisagreementRange})
       << '\n';
@@ -267,6 +435,14 @@ void render_ratings_markdown(const RatingsReport& report, const Catalogue& catal
     for (int n : sum.not_rated)
       out << fmt::format("- {} {}\n", n, escape_markdown(catalogue.find(n)->short_title.in(lang)));
   }
+  if (report.rounds.size() > 1) {
+    out << "\n## " << tr(lang, texts::ratings_trend{}) << "\n\n";
+    groups_markdown(report.rounds, round_headings(report, lang), true, catalogue, lang, out);
+  }
+  if (!report.roles.empty()) {
+    out << "\n## " << tr(lang, texts::ratings_roles{}) << "\n\n";
+    groups_markdown(report.roles, role_headings(report, lang), false, catalogue, lang, out);
+  }
 }
 
 void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& out) {
@@ -284,10 +460,16 @@ void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& o
         .field("rater", r.rater)
         .field("role", r.role)
         .field("date", r.date)
+        .field("round", r.round)
         .field("file", r.file)
         .field("scores", r.scores.size())
         .end_object();
   w.end_array();
+  w.key("round");
+  if (report.round)
+    w.value(*report.round);
+  else
+    w.null();
   w.key("crosshair");
   if (sum.crosshair)
     w.begin_object()
@@ -297,7 +479,7 @@ void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& o
         .end_object();
   else
     w.null();
-  w.field("disagreement_range", kDisagreementRange);
+  w.field("disagreement_range", kDisagreementRange).field("quadrant_raters", kQuadrantRaters);
   w.key("signposts").begin_array();
   for (const auto& s : sum.signposts) {
     w.begin_object().field("id", s.number).field("raters", s.raters);
@@ -314,7 +496,10 @@ void render_ratings_json(const RatingsReport& report, Lang lang, std::ostream& o
   for (int n : sum.priorities) w.value(n);
   w.end_array().key("not_rated").begin_array();
   for (int n : sum.not_rated) w.value(n);
-  w.end_array().end_object();
+  w.end_array();
+  json_groups(w, "rounds", "round", report.rounds, true);
+  json_groups(w, "roles", "role", report.roles, false);
+  w.end_object();
 }
 
 }  // namespace routekaart::render

@@ -52,4 +52,31 @@ PlotSpec ratings_plot(const RatingsReport& report, const Catalogue& catalogue, L
   return spec;
 }
 
+TrendSpec ratings_trend_plot(const RatingsReport& report, const Catalogue& catalogue, Lang lang) {
+  TrendSpec spec;
+  spec.title = tr(lang, texts::plot_trend_title{
+                            .name = one_line(report.name.empty() ? report.path : report.name)});
+  spec.subtitle = tr(lang, texts::plot_trend_subtitle{});
+  spec.importance_label = tr(lang, texts::plot_trend_importance{});
+  spec.attention_label = tr(lang, texts::plot_trend_attention{});
+  for (std::size_t r = 0; r < report.rounds.size(); ++r)
+    spec.rounds.push_back(
+        tr(lang, texts::plot_trend_round{.count = report.rounds[r].raters,
+                                         .number = r + 1,
+                                         .round = round_label(report.rounds[r].id, lang)}));
+  for (const auto& sp : catalogue.signposts) {
+    TrendPanel panel;
+    panel.title = fmt::format("{} {}", sp.number, sp.short_title.in(lang));
+    for (const auto& round : report.rounds) {
+      const check::SignpostRatings& s = round.summary.at(sp.number);
+      panel.importance.push_back(s.importance ? std::optional<double>(s.importance->mean)
+                                              : std::nullopt);
+      panel.attention.push_back(s.attention ? std::optional<double>(s.attention->mean)
+                                            : std::nullopt);
+    }
+    spec.panels.push_back(std::move(panel));
+  }
+  return spec;
+}
+
 }  // namespace routekaart::render

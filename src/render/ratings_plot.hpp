@@ -5,6 +5,7 @@
 #include "common/lang.hpp"
 #include "render/ratings.hpp"
 #include "render/svg_plot.hpp"
+#include "render/trend_plot.hpp"
 
 namespace routekaart::render {
 
@@ -13,5 +14,10 @@ namespace routekaart::render {
 /// has one, and the quadrant labels.
 PlotSpec ratings_plot(const RatingsReport& report, const catalogue::Catalogue& catalogue,
                       Lang lang);
+
+/// The trend plot of `report`: a panel per signpost with its mean importance and attention in
+/// each of the report's rounds.
+TrendSpec ratings_trend_plot(const RatingsReport& report, const catalogue::Catalogue& catalogue,
+                             Lang lang);
 
 }  // namespace routekaart::render

@@ -13,7 +13,7 @@
 namespace routekaart::render {
 namespace {
 
-constexpr double kRadarWidth = 780, kRadarHeight = 500;
+constexpr double kRadarWidth = 780, kRadarHeight = 530;  // room below for a label moved down
 constexpr double kCx = 390, kCy = 250, kRadius = 180;
 constexpr double kLabelGap = 16, kLineHeight = 17;
 
@@ -49,24 +49,63 @@ std::string grid(std::size_t n) {
   return out + "</g>";
 }
 
-std::string label(const RadarSpoke& spoke, std::size_t i, std::size_t n) {
-  const Point p = at(i, n, 1 + kLabelGap / kRadius);
-  const double dx = p.x - kCx, dy = p.y - kCy;
-  const char* anchor = dx > 0.2 * kRadius ? "start" : dx < -0.2 * kRadius ? "end" : "middle";
+// Where a spoke's label goes: its lines, anchor and the baseline of its first line.
+struct LabelPlace {
+  Point p;
+  double dx, dy;
+  const char* anchor;
+  std::vector<std::string> lines;
+  double first;
+  double last() const { return first + static_cast<double>(lines.size() - 1) * kLineHeight; }
+};
+
+LabelPlace place_label(const RadarSpoke& spoke, std::size_t i, std::size_t n) {
+  LabelPlace l;
+  l.p = at(i, n, 1 + kLabelGap / kRadius);
+  l.dx = l.p.x - kCx;
+  l.dy = l.p.y - kCy;
+  l.anchor = l.dx > 0.2 * kRadius ? "start" : l.dx < -0.2 * kRadius ? "end" : "middle";
   // The number stays on the first line, in front of the first words of the label.
-  std::vector<std::string> lines = wrap_label(spoke.label, 16);
-  lines.front() = fmt::format("{}. {}", spoke.number, lines.front());
-  const double extra = static_cast<double>(lines.size() - 1) * kLineHeight;
-  double first = p.y + 5 - extra / 2;            // beside the chart: centred on the spoke's end
-  if (dy < -0.2 * kRadius) first = p.y - extra;  // above: the last line ends at the spoke
-  if (dy > 0.2 * kRadius) first = p.y + 13;      // below: the first line starts at the spoke
+  l.lines = wrap_label(spoke.label, 16);
+  l.lines.front() = fmt::format("{}. {}", spoke.number, l.lines.front());
+  const double extra = static_cast<double>(l.lines.size() - 1) * kLineHeight;
+  l.first = l.p.y + 5 - extra / 2;  // beside the chart: centred on the spoke's end
+  if (l.dy < -0.2 * kRadius) l.first = l.p.y - extra;  // above: the last line ends at the spoke
+  if (l.dy > 0.2 * kRadius) l.first = l.p.y + 13;      // below: the first line starts at the spoke
+  return l;
+}
+
+// The labels of all spokes. A centred label at the bottom (or top) is as wide as its text on
+// both sides of its spoke, so it would run into its neighbours' labels (8 into 7 and 9 with 14
+// spokes): it moves below their last line (or above their first).
+std::vector<LabelPlace> place_labels(const std::vector<RadarSpoke>& spokes) {
+  const std::size_t n = spokes.size();
+  std::vector<LabelPlace> places;
+  for (std::size_t i = 0; i < n; ++i) places.push_back(place_label(spokes[i], i, n));
+  for (std::size_t i = 0; i < n; ++i) {
+    LabelPlace& l = places[i];
+    if (std::string_view(l.anchor) != "middle") continue;
+    for (std::size_t j : {(i + n - 1) % n, (i + 1) % n}) {
+      const LabelPlace& other = places[j];
+      if (j == i || std::string_view(other.anchor) == "middle") continue;
+      if (l.dy > 0 && other.dy > 0)
+        l.first = std::max(l.first, other.last() + kLineHeight);
+      else if (l.dy < 0 && other.dy < 0)
+        l.first = std::min(l.first, other.first - kLineHeight -
+                                        static_cast<double>(l.lines.size() - 1) * kLineHeight);
+    }
+  }
+  return places;
+}
+
+std::string label(const RadarSpoke& spoke, const LabelPlace& l) {
   std::string out =
       fmt::format("<text class=\"label{}\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\">",
-                  spoke.applicable ? "" : " na", p.x, first, anchor);
-  for (std::size_t k = 0; k < lines.size(); ++k)
-    out +=
-        fmt::format("<tspan x=\"{:.1f}\"{}>{}</tspan>", p.x,
-                    k == 0 ? "" : fmt::format(" dy=\"{:.0f}\"", kLineHeight), escape_xml(lines[k]));
+                  spoke.applicable ? "" : " na", l.p.x, l.first, l.anchor);
+  for (std::size_t k = 0; k < l.lines.size(); ++k)
+    out += fmt::format("<tspan x=\"{:.1f}\"{}>{}</tspan>", l.p.x,
+                       k == 0 ? "" : fmt::format(" dy=\"{:.0f}\"", kLineHeight),
+                       escape_xml(l.lines[k]));
   return out + "</text>";
 }
 
@@ -118,7 +157,8 @@ std::string svg_radar(const std::vector<RadarSpoke>& spokes, std::string_view id
                                               one_line(spokes[i].label), spokes[i].value_text)));
   }
   out += "</g>\n<g class=\"labels\">";
-  for (std::size_t i = 0; i < n; ++i) out += label(spokes[i], i, n);
+  const std::vector<LabelPlace> places = place_labels(spokes);
+  for (std::size_t i = 0; i < n; ++i) out += label(spokes[i], places[i]);
   return out + "</g>\n</svg>";
 }
 

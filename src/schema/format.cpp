@@ -125,6 +125,7 @@ struct Specs {
       {"rater", &name, true, texts::field_rating_rater::text_id},
       {"role", &text, false, texts::field_rating_role::text_id},
       {"date", &date, false, texts::field_rating_date::text_id},
+      {"round", &text, false, texts::field_rating_round::text_id},
       {"scores", &scores, true, texts::field_rating_scores::text_id},
   });
   Spec ratings = list(&rating);

@@ -18,6 +18,7 @@
 #include "check/diff.hpp"
 #include "check/findings.hpp"
 #include "check/ratings.hpp"
+#include "model/rating.hpp"
 #include "common/roadmap.hpp"
 #include "fuzz_common.hpp"
 #include "render/agenda.hpp"
@@ -45,7 +46,7 @@ void check_outcome(const rk::check::Report& report, const rk::check::Settings& s
 // `ratings` and `agenda` on the file's own ratings.
 void ratings_and_agenda(const rk::model::Intervention& intervention, bool midpoint) {
   rk::Diagnostics duplicates;
-  rk::check::check_duplicate_raters(intervention.ratings, duplicates);
+  rk::model::check_duplicate_raters(intervention.ratings, duplicates);
   const rk::render::RatingsReport report{
       "fuzz.yaml", intervention.info.name, intervention.ratings,
       rk::check::summarise_ratings(intervention.ratings, midpoint)};

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<rk::model::Rating> ratings = base.intervention->ratings;
   ratings.push_back(*file.rating);
   rk::Diagnostics duplicates;
-  rk::check::check_duplicate_raters(ratings, duplicates);
+  rk::model::check_duplicate_raters(ratings, duplicates);
 
   const rk::check::Agenda agenda = rk::check::plan_agenda(*base.intervention, ratings);
   if (agenda.items.size() != static_cast<std::size_t>(rk::kSignpostCount)) fuzz::broken();

@@ -166,7 +166,7 @@ if command -v zsh >/dev/null; then
       sort | tr '\n' ' ' | sed 's/ $//')
     [ "$actual" = "$1" ] || fail "zsh completing '$2': expected [$1], got [$actual]"
   }
-  zsh_expect "agenda check completion config diff explain init list rate ratings rules schema spec validate" "routekaart "
+  zsh_expect "agenda check completion config diff explain import init list questionnaire rate ratings rules schema spec validate" "routekaart "
   zsh_expect "github html json junit markdown sarif text" "routekaart check --format "
   zsh_expect "json markdown text" "routekaart diff --format="
   zsh_expect "json text" "routekaart config -f "

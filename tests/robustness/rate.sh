@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `rate` loses no answers and writes only where it should:
-#  (a) before the first question it refuses an -o folder that does not exist, a name too long for
-#      the file system (a long --rater in the default name) and an invalid ROUTEKAART_TODAY, and
-#      leaves no empty ratings/ folder behind;
+#  (a) before the first question it refuses an -o folder that does not exist, an -o name too long
+#      for the file system and an invalid ROUTEKAART_TODAY; a very long --rater gives a shortened
+#      default name; a refusal leaves no empty ratings/ folder behind;
 #  (b) a `ratings` link that leads out of the rated file's folder is refused before the first
 #      question and nothing is written through it; a link to a folder inside is followed;
 #  (c) Ctrl-C (SIGINT) in the middle of the questions saves the scores given so far;
@@ -48,15 +48,28 @@ refused() {
 refused 2 "cannot write repo/missing/r.yaml: No such file or directory" "(a) a missing -o folder" \
   repo/x.yaml --rater Zed -o repo/missing/r.yaml
 long=$(printf 'a%.0s' $(seq 260))
-refused 2 "cannot write repo/ratings/$long-2026-10-01.yaml: File name too long" \
-  "(a) a name too long" repo/x.yaml --rater "$long"
+refused 2 "cannot write repo/$long.yaml: File name too long" \
+  "(a) an -o name too long" repo/x.yaml --rater Zed -o "repo/$long.yaml"
+mkdir repo/ratings && touch repo/ratings/zed-2026-10-01.yaml && rmdir repo/ratings 2>/dev/null
+refused 2 "repo/ratings/zed-2026-10-01.yaml already exists" "(a) an existing rating" \
+  repo/x.yaml --rater Zed
+rm -r repo/ratings
+# R1 rated already in x.yaml's own ratings: refused (RK021) after ratings/ was made.
+printf '5\n4\nq\n' | "$binary" rate repo/x.yaml --rater R1 >"$work/out" 2>"$work/err"
+grep -q "RK021" "$work/err" && ok || fail "(a) R1 rated twice: $(cat "$work/err")"
 [ -e repo/ratings ] && fail "(a) an empty ratings/ folder was left behind" || ok
+printf 'q\n' | "$binary" rate repo/x.yaml --rater "$long" >"$work/out" 2>"$work/err"
+[ -e repo/ratings ] && fail "(a) nothing rated, yet a ratings/ folder was left behind" || ok
+printf '5\n4\nq\n' | "$binary" rate repo/x.yaml --rater "$long" >"$work/out" 2>"$work/err"
+[ -f "repo/ratings/$(printf 'a%.0s' $(seq 60))-2026-10-01.yaml" ] && ok ||
+  fail "(a) a long rater's name is not shortened: $(ls repo/ratings) $(cat "$work/err")"
+rm -r repo/ratings
 ROUTEKAART_TODAY=2026-02-30 refused 2 "ROUTEKAART_TODAY must be a date" "(a) an invalid date" \
   repo/x.yaml --rater Zed
 
 # (b) A ratings link out of the repository, and one inside it.
 ln -s ../outside repo/ratings
-refused 2 "repo/ratings leads outside the folder of repo/x.yaml" "(b) a link out of the folder" \
+refused 2 "repo/ratings is a link to a folder outside this team folder and repository" "(b) a link out of the folder" \
   repo/x.yaml --rater Zed
 [ -z "$(ls outside)" ] && ok || fail "(b) written outside: $(ls outside)"
 rm repo/ratings
@@ -89,7 +102,7 @@ text = open("repo/ctrl.yaml").read() if os.path.exists("repo/ctrl.yaml") else ""
 if p.returncode != 0 or "1: {importance: 5, attention: 4}" not in text \
         or "2: {importance: 3, attention: 2}" not in text or "3:" in text:
     failed.append("(c) Ctrl-C: exit %d, file %r, stderr %r" % (p.returncode, text, err[-300:]))
-if b"Stopped before the last signpost" not in out:
+if b"Interrupted; saving the scores given so far." not in out:
     failed.append("(c) Ctrl-C: no word that it stopped: %r" % out[-300:])
 
 os.mkdir("repo/gone")
@@ -100,7 +113,7 @@ time.sleep(1.5)
 shutil.rmtree("repo/gone")
 out, err = p.communicate(b"", timeout=20)
 if p.returncode != 2 or b"cannot write repo/gone/r.yaml" not in err \
-        or b"Your scores were not saved" not in out \
+        or b"your answers are not lost" not in err \
         or b"1: {importance: 5, attention: 4}" not in out:
     failed.append("(d) unsaved: exit %d, stdout %r, stderr %r" % (p.returncode, out[-400:], err))
 for f in failed:

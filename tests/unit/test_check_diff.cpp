@@ -182,3 +182,38 @@ TEST_CASE("diff_paths: a version that cannot be read gives its findings and no d
   REQUIRE(both.unreadable.size() == 2);
   CHECK(both.unreadable[0].location.file == dir + "gone.yaml");
 }
+
+TEST_CASE("compare: which texts changed: practice, next steps and elements, not the words") {
+  auto with_texts = [](Side s) {
+    s.signposts.resize(kSignpostCount + 1);
+    for (int n = 1; n <= kSignpostCount; ++n) s.signposts[static_cast<std::size_t>(n)].number = n;
+    return s;
+  };
+  Side a = with_texts(side("a.yaml", {})), b = with_texts(side("b.yaml", {}));
+  a.signposts[1].practice = "We meet\nweekly.";
+  b.signposts[1].practice = "We meet weekly.";  // wrapped differently: no change
+  a.signposts[2].practice = "Old words.";
+  b.signposts[2].practice = "New words.";
+  b.signposts[2].next_steps = {"Start a peer group"};
+  model::ElementEntry e1{"3a", Status::planned, "", "", {}};
+  model::ElementEntry e2{"3b", Status::addressed, "x", "", {}};
+  model::ElementEntry e3{"3c", Status::planned, "", "", {}};
+  a.signposts[3].elements = {e1, e2, e3};
+  model::ElementEntry e1_done = e1;
+  e1_done.status = Status::addressed;
+  model::ElementEntry e4{"3d", Status::partial, "", "", {}};
+  b.signposts[3].elements = {e1_done, e2, e4};  // 3a changed, 3c removed, 3d added
+  const Diff d = compare(a, b);
+  REQUIRE(d.texts.size() == 2);
+  CHECK(d.texts[0].number == 2);
+  CHECK(d.texts[0].practice);
+  CHECK(d.texts[0].next_steps);
+  CHECK(d.texts[0].elements.empty());
+  CHECK(d.texts[1].number == 3);
+  CHECK_FALSE(d.texts[1].practice);
+  CHECK_FALSE(d.texts[1].next_steps);
+  CHECK(d.texts[1].elements == std::vector<std::string>{"3a", "3d", "3c"});
+  CHECK_FALSE(d.empty());
+  // without the models (a version that could not be read as one): no text changes
+  CHECK(compare(side("a.yaml", {}), b).texts.empty());
+}

@@ -10,7 +10,6 @@
 #include "check/ratings.hpp"
 #include "helpers.hpp"
 
-using routekaart::check::check_duplicate_raters;
 using routekaart::check::collect_ratings;
 using routekaart::check::describe;
 using routekaart::check::load_rated;
@@ -22,6 +21,7 @@ using routekaart::check::RatingSet;
 using routekaart::check::RatingSummary;
 using routekaart::check::SignpostRatings;
 using routekaart::check::summarise_ratings;
+using routekaart::model::check_duplicate_raters;
 using routekaart::model::Rating;
 using routekaart::model::Score;
 using routekaart::testing::embedded_catalogue;
@@ -177,7 +177,8 @@ TEST_CASE("check_duplicate_raters: RK021 at the second occurrence") {
   CHECK(tr(Lang::nl, out[0].message) ==
         "beoordelaar 'r2' komt twee keer voor (eerst op f.yaml:20:5)");
   CHECK(routekaart::testing::hint_words(out[0]) ==
-        "keep one rating per team member, or give the second its own name or code");
+        "keep one rating per team member per round: remove the older one, or give the later one "
+        "its own round (round: NAME), or the second rater their own name or code");
   Diagnostics none;
   check_duplicate_raters(team(), none);
   CHECK(none.empty());

@@ -82,6 +82,11 @@ TEST_CASE("render_agenda: the head and the overview, values from the file escape
                  "\n"
                  "1 rater: R\\_1 (Mentor, 2026-10-01)\n"
                  "\n"
+                 "## Attendees\n"
+                 "\n"
+                 "- R\\_1 (Mentor)\n"
+                 "- …\n"
+                 "\n"
                  "## Overview\n"
                  "\n"
                  "| Order | # | Signpost | Status | On the agenda because |\n"
@@ -121,8 +126,8 @@ TEST_CASE("render_agenda: one section per signpost, in the agenda's order") {
             "\n"
             "**Agreed next steps:**\n"
             "\n"
-            "- [ ] Start a \\*peer\\* group\n"
-            "- [ ] …\n"
+            "- [ ] Start a \\*peer\\* group (who: …; by: …)\n"
+            "- [ ] … (who: …; by: …)\n"
             "\n"
             "## 2. Signpost 12: Specifying the method\n"));
   CHECK(has(md,
@@ -133,11 +138,12 @@ TEST_CASE("render_agenda: one section per signpost, in the agenda's order") {
             "\n"
             "- Status: addressed (essential)\n"
             "- What we do now, according to the file: Calls \\*twice\\* a week\n"
-            "- Ratings: 1 rater; importance 5.00 (5-5), attention 3.00 (3-3), gap +2.00; keep up "
-            "the good work\n"
+            "- Ratings: 1 rater; importance 5.00 (5-5), attention 3.00 (3-3), gap +2.00; none: "
+            "fewer than 2 raters\n"
             "- On the agenda because: a gap of +2.00 between importance and attention\n"));
-  CHECK(routekaart::testing::count(md, "\n## ") == 1 + 14 + 2);
-  CHECK(routekaart::testing::count(md, "- [ ] …\n") == 14);
+  CHECK(routekaart::testing::count(md, "\n## ") == 2 + 14 + 2);
+  CHECK(routekaart::testing::count(md, "- [ ] … (who: …; by: …)\n") == 14);
+  CHECK_FALSE(has(md, "Time:"));
 }
 
 TEST_CASE("render_agenda: the closing part, roles and transitions") {
@@ -182,17 +188,19 @@ TEST_CASE("render_agenda: in Dutch, with the singular of one rater") {
   CHECK(has(md, "\n## 1. Wegwijzer 9: Sociaal contact\n"));
   CHECK(has(md,
             "\n- Beoordelingen: 1 beoordelaar; belang 5.00 (5-5), aandacht 3.00 (3-3), "
-            "kloof +2.00; ga zo door\n"
+            "kloof +2.00; geen: minder dan 2 beoordelaars\n"
             "- Op de agenda omdat: een kloof van +2.00 tussen belang en aandacht\n"));
   CHECK(has(md, "\n- Jeugdhulpverlener\n"));
   CHECK(has(md, "\n**Afgesproken vervolgstappen:**\n"));
+  CHECK(has(md, "\n## Aanwezig\n\n- R\\_1 (Mentor)\n- …\n\n"));
+  CHECK(has(md, "\n- [ ] Start a \\*peer\\* group (wie: …; wanneer klaar: …)\n"));
 }
 
 TEST_CASE("render_agenda: without ratings, how to get them and no rating lines") {
   const std::string md = agenda(report(false), Lang::en);
   CHECK(has(md,
             "\n\nNo ratings yet. Before the meeting, each team member can rate the signposts: "
-            "routekaart rate plan\\_a.yaml --rater NAME\n\n## Overview\n"));
+            "routekaart rate plan\\_a.yaml --rater NAME\n\n## Attendees\n\n- …\n\n## Overview\n"));
   CHECK_FALSE(has(md, "- Ratings:"));
   const std::string nl = agenda(report(false), Lang::nl);
   CHECK(has(nl,
@@ -216,4 +224,39 @@ TEST_CASE("render_agenda: a disagreement gives its range in points") {
             "verschillen (een spreiding van 3 punten) |\n"));
   CHECK(has(agenda(r, Lang::en),
             "\n2 raters: R\\_1 (Mentor, 2026-10-01), R2 (Mentor, 2026-10-01)\n"));
+}
+
+TEST_CASE("agenda_time_box: an equal share per signpost and one for the closing part") {
+  CHECK(render::agenda_time_box(0, 14) == 0);
+  CHECK(render::agenda_time_box(90, 14) == 6);
+  CHECK(render::agenda_time_box(60, 5) == 10);
+  CHECK(render::agenda_time_box(5, 14) == 1);  // never less than a minute
+}
+
+TEST_CASE("render_agenda: --top gives only the first signposts a section, --minutes a time") {
+  AgendaReport r = report(true);
+  r.top = 3;
+  r.minutes = 60;
+  const std::string md = agenda(r, Lang::en);
+  CHECK(has(md,
+            "\n\nThis meeting discusses the first 3 signposts of the overview; the others come "
+            "back at a later meeting.\n\nTime: 60 minutes in all, 15 for each signpost and the "
+            "rest for the reflection per role at the end.\n\n## Overview\n"));
+  // the overview still lists all 14
+  CHECK(has(md, "\n| 14 | 14 | Sufficient resources |"));
+  CHECK(routekaart::testing::count(md, "\n## ") == 2 + 3 + 2);
+  CHECK(has(md, "\n## 3. Signpost 3: Availability and contact\n"));
+  CHECK_FALSE(has(md, "\n## 4. "));
+  CHECK(routekaart::testing::count(md, "\n- Time: 15 minutes\n") == 3);
+  CHECK(has(md, "\n## Reflection per role\n\nTime: 15 minutes\n\n"));
+  r.top = 1;
+  r.minutes = 1;
+  const std::string nl = agenda(r, Lang::nl);
+  CHECK(has(nl,
+            "\n\nDeze bijeenkomst bespreekt de eerste wegwijzer uit het overzicht; de andere "
+            "komen in een volgende bijeenkomst aan bod.\n\nTijd: 1 minuut in totaal, 1 per "
+            "wegwijzer en de rest voor de reflectie per rol aan het eind.\n"));
+  CHECK(has(nl, "\n- Tijd: 1 minuut\n"));
+  // no minute left for the closing part: no time box there
+  CHECK(has(nl, "\n## Reflectie per rol\n\nWat betekent"));
 }

@@ -170,3 +170,27 @@ TEST_CASE("render_diff_json: stable keys, values as they are") {
   CHECK(json.find("\"message\": \"thirteen *has* no practice\"") != std::string::npos);
   CHECK(json.find("\"changed\": true") != std::string::npos);
 }
+
+TEST_CASE("render_diff: which texts changed, in text, Markdown and JSON") {
+  Diff d = example();
+  d.texts = {check::TextChange{2, true, true, {}}, check::TextChange{3, false, false, {"3a"}},
+             check::TextChange{5, false, true, {"5a", "5c"}}};
+  CHECK(text(d, Lang::en)
+            .find("\n\nTexts changed (3):\n"
+                  "   2  Integrative picture: practice, next steps\n"
+                  "   3  Availability and contact: element 3a\n"
+                  "   5  Safe environment: next steps, elements 5a, 5c\n\n") != std::string::npos);
+  CHECK(text(d, Lang::nl)
+            .find("\n\nTeksten gewijzigd (3):\n"
+                  "   2  Integratief beeld: praktijk, vervolgstappen\n") != std::string::npos);
+  CHECK(markdown(d, Lang::en)
+            .find("\n## Texts changed\n\n| # | Signpost | Changed |\n"
+                  "|--:|---|---|\n"
+                  "| 2 | Integrative picture | practice, next steps |\n") != std::string::npos);
+  std::ostringstream out;
+  render_diff_json(d, Lang::en, out);
+  CHECK(out.str().find("\"text_changes\": [\n    {\n      \"id\": 2,\n      \"practice\": true,\n"
+                       "      \"next_steps\": true,\n") != std::string::npos);
+  CHECK(out.str().find("\"elements\": [\n        \"5a\",\n        \"5c\"\n      ]") !=
+        std::string::npos);
+}

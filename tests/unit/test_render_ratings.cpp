@@ -62,7 +62,7 @@ std::string markdown(const RatingsReport& r, Lang lang) {
   return out.str();
 }
 
-bool has(const std::string& text, const std::string& part) {
+bool ratings_has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
@@ -108,10 +108,13 @@ TEST_CASE("rating_sentence: raters in the singular or plural, quadrant and disag
   CHECK(rating_sentence(s.at(3), Lang::en) == "not rated");
   CHECK(rating_sentence(s.at(3), Lang::nl) == "niet beoordeeld");
   const RatingSummary one = summarise_ratings({rating("Solo", {{7, {4, 2}}})}, false);
+  // one rater: no quadrant, and the sentence says why
   CHECK(rating_sentence(one.at(7), Lang::en) ==
-        "1 rater; importance 4.00 (4-4), attention 2.00 (2-2), gap +2.00; keep up the good work");
+        "1 rater; importance 4.00 (4-4), attention 2.00 (2-2), gap +2.00; none: fewer than 2 "
+        "raters");
   CHECK(rating_sentence(one.at(7), Lang::nl) ==
-        "1 beoordelaar; belang 4.00 (4-4), aandacht 2.00 (2-2), kloof +2.00; ga zo door");
+        "1 beoordelaar; belang 4.00 (4-4), aandacht 2.00 (2-2), kloof +2.00; geen: minder dan 2 "
+        "beoordelaars");
 }
 
 TEST_CASE("crosshair_text: at the means, at the midpoint, or none") {
@@ -143,32 +146,34 @@ TEST_CASE("render_ratings_text: head, table, legend, priorities, disagreements, 
                   "Crosshair: importance 3.83, attention 3.00 (the means over the signposts "
                   "rated on both)\n"
                   "\n"
-                  "  #  Signpost                      raters  importance        attention       "
+                  "  #  Signpost                      importance            attention           "
                   "     gap  quadrant\n"
-                  "  1  Integrated approach                3  4.67 ±0.58 (4-5)  2.00 ±1.00 (1-3)"
+                  "  1  Integrated approach           4.67 ±0.58 (4-5) n=3  2.00 ±1.00 (1-3) n=3"
                   "   +2.67  concentrate here\n"
-                  "  2  Integrative picture                3  3.00 ±0.00 (3-3)  4.00 ±1.00 (3-5)"
+                  "  2  Integrative picture           3.00 ±0.00 (3-3) n=3  4.00 ±1.00 (3-5) n=3"
                   "   -1.00  possible overkill\n"
-                  "  3  Availability and contact           0  not rated\n",
+                  "  3  Availability and contact      not rated\n",
                   0) == 0);
   // 5: the quadrant column is padded to the widest name ("keep up the good work", 21) before
   // the flag
-  CHECK(has(out,
-            "\n  5  Safe environment                   2  2.50 ±2.12 (1-4)  –               "
-            "       –  –                      ! raters disagree\n"));
-  CHECK(has(out,
-            "\n\nimportance and attention (1-5): mean ±SD (sample SD; none with one rater) "
-            "(lowest-highest); gap = importance - attention; ! = raters disagree (a range of 3 "
-            "or more)\n"
-            "\n"
-            "Where to focus: the largest gap between importance and attention first\n"
-            "   1.  1  Integrated approach            +2.67  concentrate here\n"
-            "   2.  2  Integrative picture            -1.00  possible overkill\n"
-            "\n"
-            "Raters disagree (a range of 3 or more points)\n"
-            "   5  Safe environment: importance 1-4, attention –\n"
-            "\n"
-            "Not rated: 3 Availability and contact, 4 Willingness and engagement, 6 Start low, "));
+  CHECK(ratings_has(
+      out,
+      "\n  5  Safe environment              2.50 ±2.12 (1-4) n=2  –                     "
+      "     –  –                  ! raters disagree\n"));
+  CHECK(ratings_has(
+      out,
+      "\n\nimportance and attention (1-5): mean ±SD (sample SD; none with one rater) "
+      "(lowest-highest) n=raters who gave the score; gap = importance - attention; a "
+      "quadrant needs 2 raters on both scores; ! = raters disagree (a range of 3 or more)\n"
+      "\n"
+      "Where to focus: the largest gap between importance and attention first\n"
+      "   1.  1  Integrated approach            +2.67  concentrate here\n"
+      "   2.  2  Integrative picture            -1.00  possible overkill\n"
+      "\n"
+      "Raters disagree (a range of 3 or more points)\n"
+      "   5  Safe environment: importance 1-4, attention –\n"
+      "\n"
+      "Not rated: 3 Availability and contact, 4 Willingness and engagement, 6 Start low, "));
 }
 
 TEST_CASE("render_ratings_text: in Dutch, and with no ratings at all") {
@@ -176,11 +181,12 @@ TEST_CASE("render_ratings_text: in Dutch, and with no ratings at all") {
   CHECK(nl.rfind("Beoordelingen: Team *A* — team_a.yaml\n3 beoordelaars: A (Mentor, 2026-10-01), "
                  "B, C\n",
                  0) == 0);
-  CHECK(has(nl,
-            "\n  #  Wegwijzer                     beoord.  belang            aandacht       "
-            "    kloof  kwadrant\n"));
-  CHECK(has(nl, "\nBeoordelaars verschillen (een spreiding van 3 punten of meer)\n"));
-  CHECK(has(nl, "\nNiet beoordeeld: 3 Beschikbaarheid en contact, "));
+  CHECK(
+      ratings_has(nl,
+                  "\n  #  Wegwijzer                     belang                aandacht            "
+                  "   kloof  kwadrant\n"));
+  CHECK(ratings_has(nl, "\nBeoordelaars verschillen (een spreiding van 3 punten of meer)\n"));
+  CHECK(ratings_has(nl, "\nNiet beoordeeld: 3 Beschikbaarheid en contact, "));
   RatingsReport empty{"p.yaml", "", {}, summarise_ratings({}, false)};
   CHECK(text(empty, Lang::en) ==
         "Ratings: p.yaml — p.yaml\nNo ratings yet.\n"
@@ -194,8 +200,8 @@ TEST_CASE("render_ratings_text: one rater in the singular") {
   std::vector<Rating> solo = {rating("Solo", {{1, {5, 2}}})};
   RatingSummary summary = summarise_ratings(solo, false);
   const RatingsReport r{"s.yaml", "Solo", solo, summary};
-  CHECK(has(text(r, Lang::en), "\n1 rater: Solo\n"));
-  CHECK(has(text(r, Lang::nl), "\n1 beoordelaar: Solo\n"));
+  CHECK(ratings_has(text(r, Lang::en), "\n1 rater: Solo\n"));
+  CHECK(ratings_has(text(r, Lang::nl), "\n1 beoordelaar: Solo\n"));
 }
 
 TEST_CASE("render_ratings_markdown: values from files escaped, the texts as they are") {
@@ -209,44 +215,43 @@ TEST_CASE("render_ratings_markdown: values from files escaped, the texts as they
                  "Crosshair: importance 3.83, attention 3.00 (the means over the signposts rated "
                  "on both)\n"
                  "\n"
-                 "| # | Signpost | raters | importance | attention | gap | quadrant | "
-                 "disagreement |\n"
-                 "|--:|---|--:|---|---|--:|---|---|\n"
-                 "| 1 | Integrated approach | 3 | 4.67 ±0.58 (4-5) | 2.00 ±1.00 (1-3) | +2.67 | "
-                 "concentrate here | – |\n",
+                 "| # | Signpost | importance | attention | gap | quadrant | disagreement |\n"
+                 "|--:|---|---|---|--:|---|---|\n"
+                 "| 1 | Integrated approach | 4.67 ±0.58 (4-5) n=3 | 2.00 ±1.00 (1-3) n=3 | "
+                 "+2.67 | concentrate here | – |\n",
                  0) == 0);
-  CHECK(has(md, "\n| 3 | Availability and contact | 0 | not rated | – | – | – | – |\n"));
-  CHECK(has(md,
-            "\n| 5 | Safe environment | 2 | 2.50 ±2.12 (1-4) | – | – | – | importance 1-4, "
-            "attention – |\n"));
-  CHECK(has(md,
-            "; gap = importance - attention; disagreement: the lowest-highest scores when "
-            "they are 3 or more apart\n"
-            "\n"
-            "## Where to focus: the largest gap between importance and attention first\n"
-            "\n"
-            "1. **1 Integrated approach**: gap +2.67, concentrate here\n"
-            "2. **2 Integrative picture**: gap -1.00, possible overkill\n"
-            "\n"
-            "## Raters disagree (a range of 3 or more points)\n"
-            "\n"
-            "- **5 Safe environment**: importance 1-4, attention –\n"
-            "\n"
-            "## Not rated\n"
-            "\n"
-            "- 3 Availability and contact\n"));
+  CHECK(ratings_has(md, "\n| 3 | Availability and contact | not rated | – | – | – | – |\n"));
+  CHECK(ratings_has(md,
+                    "\n| 5 | Safe environment | 2.50 ±2.12 (1-4) n=2 | – | – | – | importance 1-4, "
+                    "attention – |\n"));
+  CHECK(ratings_has(md,
+                    "; gap = importance - attention; a quadrant needs 2 raters on both scores; "
+                    "disagreement: the lowest-highest scores when "
+                    "they are 3 or more apart\n"
+                    "\n"
+                    "## Where to focus: the largest gap between importance and attention first\n"
+                    "\n"
+                    "1. **1 Integrated approach**: gap +2.67, concentrate here\n"
+                    "2. **2 Integrative picture**: gap -1.00, possible overkill\n"
+                    "\n"
+                    "## Raters disagree (a range of 3 or more points)\n"
+                    "\n"
+                    "- **5 Safe environment**: importance 1-4, attention –\n"
+                    "\n"
+                    "## Not rated\n"
+                    "\n"
+                    "- 3 Availability and contact\n"));
 }
 
 TEST_CASE("render_ratings_markdown: Dutch, and no ratings") {
   const std::string nl = markdown(team(), Lang::nl);
   CHECK(nl.rfind("# Beoordelingen: Team \\*A\\*\n\nBestand: team\\_a.yaml\n\n3 beoordelaars: ",
                  0) == 0);
-  CHECK(has(nl,
-            "\n| # | Wegwijzer | beoord. | belang | aandacht | kloof | kwadrant | onenigheid "
-            "|\n"));
-  CHECK(has(nl, "; onenigheid: de laagste-hoogste scores als die 3 of meer uiteenlopen\n"));
-  CHECK(has(nl, "\n1. **1 Integrale aanpak**: kloof +2.67, concentreer hier\n"));
-  CHECK(has(nl, "\n## Niet beoordeeld\n"));
+  CHECK(
+      ratings_has(nl, "\n| # | Wegwijzer | belang | aandacht | kloof | kwadrant | onenigheid |\n"));
+  CHECK(ratings_has(nl, "; onenigheid: de laagste-hoogste scores als die 3 of meer uiteenlopen\n"));
+  CHECK(ratings_has(nl, "\n1. **1 Integrale aanpak**: kloof +2.67, concentreer hier\n"));
+  CHECK(ratings_has(nl, "\n## Niet beoordeeld\n"));
   RatingsReport empty{"p_q.yaml", "", {}, summarise_ratings({}, false)};
   CHECK(markdown(empty, Lang::en) ==
         "# Ratings: p\\_q.yaml\n\nFile: p\\_q.yaml\n\nNo ratings yet. Ask each team member to "
@@ -257,14 +262,15 @@ TEST_CASE("render_ratings_json: raters, crosshair and signposts with stable keys
   std::ostringstream out;
   render_ratings_json(team(), Lang::nl, out);
   const std::string json = out.str();
-  CHECK(has(json, "\"language\": \"nl\""));
-  CHECK(has(json, "\"intervention\": \"Team *A*\""));
-  CHECK(has(json,
-            "{\n      \"rater\": \"A\",\n      \"role\": \"Mentor\",\n      \"date\": "
-            "\"2026-10-01\",\n      \"file\": \"f.yaml\",\n      \"scores\": 3\n    }"));
-  CHECK(has(json, "\"mode\": \"means\""));
-  CHECK(has(json, "\"disagreement_range\": 3"));
-  CHECK(has(json, "\"quadrant\": \"concentrate-here\""));
-  CHECK(has(json, "\"quadrant\": \"possible-overkill\""));
-  CHECK(has(json, "\"priorities\": [\n    1,\n    2\n  ]"));
+  CHECK(ratings_has(json, "\"language\": \"nl\""));
+  CHECK(ratings_has(json, "\"intervention\": \"Team *A*\""));
+  CHECK(ratings_has(json,
+                    "{\n      \"rater\": \"A\",\n      \"role\": \"Mentor\",\n      \"date\": "
+                    "\"2026-10-01\",\n      \"round\": \"\",\n      \"file\": \"f.yaml\",\n      "
+                    "\"scores\": 3\n    }"));
+  CHECK(ratings_has(json, "\"mode\": \"means\""));
+  CHECK(ratings_has(json, "\"disagreement_range\": 3"));
+  CHECK(ratings_has(json, "\"quadrant\": \"concentrate-here\""));
+  CHECK(ratings_has(json, "\"quadrant\": \"possible-overkill\""));
+  CHECK(ratings_has(json, "\"priorities\": [\n    1,\n    2\n  ]"));
 }

@@ -13,7 +13,7 @@ TEST_CASE("svg_radar: a grid, one spoke and label per signpost, the values as a 
   for (int n = 1; n <= 4; ++n) spokes.push_back({n, "Label", n == 1 ? 1.0 : 0.5, n != 3, "x"});
   const std::string svg = svg_radar(spokes, "r1", "Title <&>", "Desc");
   CHECK(
-      svg.starts_with("<svg class=\"radar\" viewBox=\"0 0 780 500\" role=\"img\" "
+      svg.starts_with("<svg class=\"radar\" viewBox=\"0 0 780 530\" role=\"img\" "
                       "aria-labelledby=\"r1-title r1-desc\">\n<title id=\"r1-title\">Title "
                       "&lt;&amp;&gt;</title>\n<desc id=\"r1-desc\">Desc</desc>\n"));
   CHECK(count(svg, "<line ") == 4);
@@ -55,7 +55,7 @@ TEST_CASE("svg_radar: fewer than three spokes make no chart, only the accessible
   const std::string svg =
       svg_radar({{1, "A", 1, true, "x"}, {2, "B", 1, true, "x"}}, "r", "T", "D");
   CHECK(svg ==
-        "<svg class=\"radar\" viewBox=\"0 0 780 500\" role=\"img\" aria-labelledby=\"r-title "
+        "<svg class=\"radar\" viewBox=\"0 0 780 530\" role=\"img\" aria-labelledby=\"r-title "
         "r-desc\">\n<title id=\"r-title\">T</title>\n<desc id=\"r-desc\">D</desc>\n</svg>");
 }
 
@@ -70,4 +70,29 @@ TEST_CASE("wrap_label: at most two lines, cut at a space") {
   CHECK(wrap_label("Veryveryverylongword and more", 16) ==
         std::vector<std::string>{"Veryveryverylongword", "and more"});
   CHECK(wrap_label("one\ntwo", 16) == std::vector<std::string>{"one two"});
+}
+
+TEST_CASE("svg_radar: with 14 spokes the bottom label 8 sits below the labels of 7 and 9") {
+  std::vector<RadarSpoke> spokes;
+  for (int n = 1; n <= 14; ++n)
+    spokes.push_back({n, n == 8 ? "Onderwijsmogelijkheden" : "Ritme en structuur", 0.5, true, "x"});
+  const std::string svg = svg_radar(spokes, "r", "T", "D");
+  // The baseline of a label's first line, and its number of lines.
+  auto first_line = [&](int number) {
+    const std::size_t at = svg.rfind(">" + std::to_string(number) + ". ");
+    REQUIRE(at != std::string::npos);
+    const std::size_t text = svg.rfind("<text ", at);
+    const std::size_t y = svg.find(" y=\"", text) + 4;
+    return std::stod(svg.substr(y, svg.find('"', y) - y));
+  };
+  auto lines = [&](int number) {
+    const std::size_t at = svg.rfind(">" + std::to_string(number) + ". ");
+    return static_cast<double>(count(svg.substr(at, svg.find("</text>", at) - at), "<tspan") + 1);
+  };
+  const double eight = first_line(8);
+  for (int neighbour : {7, 9})
+    CHECK(eight >= first_line(neighbour) + (lines(neighbour) - 1) * 17 + 17);
+  CHECK(eight + (lines(8) - 1) * 17 < 530 - 4);  // and still on the chart
+  // the label at the top stays above its neighbours 2 and 14 the same way
+  CHECK(first_line(1) + (lines(1) - 1) * 17 <= first_line(2) - 17);
 }
