@@ -6,6 +6,7 @@
 
 #include "check/pipeline.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/cli.hpp"
 #include "render/format.hpp"
 
@@ -57,8 +58,7 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   const check::Report report =
       check::run(settings, ctx.catalogue, std::thread::hardware_concurrency());
   // A single file's own `language:` chooses the report language unless it was chosen already.
-  if (!ctx.lang_chosen && report.files.size() == 1 && report.files.front().language)
-    ctx.lang = *report.files.front().language;
+  if (report.files.size() == 1) use_file_language(ctx, report.files.front().language);
   const int code = report_and_exit(ctx, opt, report, settings);
   if (opt.verbose) {
     const auto elapsed = std::chrono::steady_clock::now() - start;

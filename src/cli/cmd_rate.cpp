@@ -25,6 +25,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "cli/platform.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/cli.hpp"
@@ -143,6 +144,7 @@ bool interview(Dialogue& d, Rating& rating) {
 }  // namespace
 
 int cmd_rate(Context& ctx, const Options& opt) {
+  use_file_language(ctx, opt.paths.front());
   const Lang l = ctx.lang;
   const std::string& path = opt.paths.front();
   const std::string rater = one_line(opt.rater);

@@ -5,6 +5,7 @@
 
 #include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/ratings.hpp"
 #include "render/ratings.hpp"
 #include "render/ratings_plot.hpp"
@@ -13,6 +14,7 @@
 namespace routekaart::cli {
 
 int cmd_ratings(Context& ctx, const Options& opt) {
+  use_file_language(ctx, opt.paths.front());
   const Lang l = ctx.lang;
   const std::string& path = opt.paths.front();
   check::RatedFile rated = check::load_rated(path, opt.ratings_paths, ctx.catalogue, Limits{});

@@ -57,9 +57,9 @@ struct Context {
   std::ostream& err;
   bool color;                          // stdout is a terminal and NO_COLOR is not set
   const model::ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
-  bool lang_chosen = false;            // --lang, ROUTEKAART_LANG or the project set the language;
-                                       // otherwise a single file's `language:` may choose it
-  render::LanguageOrigin language_origin = render::LanguageOrigin::locale;  // which of them
+  LangSource lang_source = LangSource::fallback;  // where `lang` came from (cli/language.hpp); a
+                                                  // single file's `language:` may still choose
+                                                  // it when it came from the locale
   const Interface* interface = nullptr;  // the commands and options (cli/interface.hpp)
 };
 

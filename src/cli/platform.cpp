@@ -69,6 +69,10 @@ bool local_time(std::time_t time, std::tm& out) {
   return localtime_s(&out, &time) == 0;
 }
 
+std::optional<Lang> display_language() {
+  return PRIMARYLANGID(GetUserDefaultUILanguage()) == LANG_DUTCH ? Lang::nl : Lang::en;
+}
+
 bool stdout_reader_gone() {
   // A pipe whose reader has closed fails a write with ERROR_NO_DATA; a zero-byte write shows it.
   DWORD written = 0;
@@ -93,6 +97,10 @@ void write_stderr(std::string_view text) noexcept {
 
 bool local_time(std::time_t time, std::tm& out) {
   return localtime_r(&time, &out) != nullptr;
+}
+
+std::optional<Lang> display_language() {
+  return std::nullopt;
 }
 
 bool stdout_reader_gone() {

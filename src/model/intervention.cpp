@@ -31,6 +31,16 @@ std::optional<int> optional_int(const yaml::Node& map, std::string_view key) {
   return std::nullopt;
 }
 
+// Every name a signpost goes by, for "did you mean 9?" when a file keys a signpost by its name.
+std::vector<schema::SignpostName> signpost_names(const Catalogue& catalogue) {
+  std::vector<schema::SignpostName> names;
+  for (const auto& sp : catalogue.signposts)
+    for (const std::string* name :
+         {&sp.short_title.nl, &sp.short_title.en, &sp.title.nl, &sp.title.en, &sp.slug})
+      names.push_back({sp.number, *name});
+  return names;
+}
+
 InterventionInfo read_info(const yaml::Node& node) {
   InterventionInfo info;
   info.name = yaml::text(node, "name");
@@ -86,7 +96,7 @@ void read_signposts(const yaml::Node& node, yaml::Mark section, Intervention& ou
       entry.status_mark = status->mark;
       if (auto parsed = parse_status(status->value)) entry.status = *parsed;
     }
-    entry.essential = yaml::text(value, "priority") != "optional";
+    entry.essential = parse_priority(yaml::text(value, "priority")) != Priority::optional;
     entry.practice = yaml::text(value, "practice");
     entry.rationale = yaml::text(value, "rationale");
     entry.next_steps = yaml::text_list(value, "next_steps");
@@ -194,6 +204,28 @@ Intervention build(const yaml::Node& root, const std::string& path) {
 
 }  // namespace
 
+std::optional<Lang> declared_language(std::string_view bytes) {
+  std::string line;
+  for (std::size_t i = 0; i <= bytes.size(); ++i) {
+    if (i < bytes.size() && bytes[i] == '\0') continue;
+    if (i < bytes.size() && bytes[i] != '\n' && bytes[i] != '\r') {
+      line += bytes[i];
+      continue;
+    }
+    if (line.rfind("language:", 0) == 0) {
+      std::string_view value = std::string_view(line).substr(9);
+      if (const std::size_t comment = value.find('#'); comment != std::string_view::npos)
+        value = value.substr(0, comment);
+      auto quote_or_space = [](char c) { return c == ' ' || c == '"' || c == '\''; };
+      while (!value.empty() && quote_or_space(value.front())) value.remove_prefix(1);
+      while (!value.empty() && quote_or_space(value.back())) value.remove_suffix(1);
+      return parse_lang(value);
+    }
+    line.clear();
+  }
+  return std::nullopt;
+}
+
 Rating read_rating(const yaml::Node& node, const std::string& file) {
   Rating rating;
   rating.rater = yaml::text(node, "rater");
@@ -221,6 +253,7 @@ Rating read_rating(const yaml::Node& node, const std::string& file) {
 LoadedIntervention load_intervention_text(const Source& source, const Catalogue& catalogue,
                                           const Limits& limits) {
   LoadedIntervention result;
+  result.language = declared_language(source.text);
   ParsedYaml parsed = parse_yaml(source, limits);
   result.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.root) {
@@ -245,8 +278,10 @@ LoadedIntervention load_intervention_text(const Source& source, const Catalogue&
   }
   validate_tree(
       *parsed.root, schema::intervention_spec(), source.path,
-      [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
+      [&](int n) { return catalogue.element_ids(n); }, result.diagnostics,
+      signpost_names(catalogue));
   result.intervention = build(*parsed.root, source.path);
+  if (result.intervention->language) result.language = result.intervention->language;
   sort_diagnostics(result.diagnostics);
   cap_repeats(result.diagnostics);
   return result;
@@ -258,6 +293,7 @@ LoadedIntervention load_intervention(const std::string& path, const Catalogue& c
   if (!read.source) {
     LoadedIntervention result;
     result.unreadable = read.error->rule == RuleId::RK002;
+    result.language = declared_language(read.raw);
     result.diagnostics.push_back(std::move(*read.error));
     return result;
   }
