@@ -46,13 +46,16 @@ struct DutchStatusWord {
   std::string_view word;
   Status status;
 };
-inline constexpr std::array<DutchStatusWord, 8> kDutchStatusWords{{
+inline constexpr std::array<DutchStatusWord, 11> kDutchStatusWords{{
     {"aangepakt", Status::addressed},
+    {"behandeld", Status::addressed},
     {"deels aangepakt", Status::partial},
     {"gedeeltelijk", Status::partial},
     {"deels", Status::partial},
+    {"deels behandeld", Status::partial},
     {"gepland", Status::planned},
     {"niet aangepakt", Status::not_addressed},
+    {"niet behandeld", Status::not_addressed},
     {"niet van toepassing", Status::not_applicable},
     {"nvt", Status::not_applicable},  // also n.v.t.: dots are left out when comparing
 }};

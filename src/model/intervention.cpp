@@ -37,7 +37,7 @@ std::vector<schema::SignpostName> signpost_names(const Catalogue& catalogue) {
   for (const auto& sp : catalogue.signposts)
     for (const std::string* name :
          {&sp.short_title.nl, &sp.short_title.en, &sp.title.nl, &sp.title.en, &sp.slug})
-      names.push_back({sp.number, *name});
+      names.push_back({sp.number, *name, &sp.short_title});
   return names;
 }
 

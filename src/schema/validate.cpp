@@ -187,8 +187,10 @@ class Validator {
     // A map where a text belongs, written on one line: a colon inside a text ("- Let op: ...").
     if (node.is_map() && node.entries.size() == 1 && expected.what.id != texts::type_map::text_id) {
       const auto& [key, value] = node.entries.front();
+      // A block map starts at its key; a map between braces ({y: 1}) is meant as one.
       if (key.is_scalar() && (value.is_scalar() || value.is_null()) &&
-          key.mark.line == node.mark.line && (value.is_null() || value.mark.line == key.mark.line))
+          key.mark.line == node.mark.line && key.mark.column == node.mark.column &&
+          (value.is_null() || value.mark.line == key.mark.line))
         expected.hint = texts::format_colon_map{
             .fixed =
                 yaml::quoted(value.is_null() ? key.value + ":" : key.value + ": " + value.value),
@@ -227,17 +229,17 @@ class Validator {
     if (!odd) return false;
     const int column =
         node.mark.column + static_cast<int>(display_width(node.value.substr(0, odd->offset)));
-    std::vector<Message> hint{texts::format_odd_space_hint{}};
     const std::string cleaned = without_odd_spaces(node.value);
-    if (contains(allowed, cleaned))
-      hint.push_back(texts::format_did_you_mean{.suggestion = cleaned});
+    const Message hint = contains(allowed, cleaned)
+                             ? Message(texts::format_odd_space_suggest{.suggestion = cleaned})
+                             : Message(texts::format_odd_space_hint{});
     out_.push_back(Diagnostic{rule,
                               Severity::error,
                               Location{path_, node.mark.line, column},
                               texts::format_odd_space{.space = odd->name,
                                                       .text = node.value,
                                                       .where = where.empty() ? "/" : where},
-                              std::move(hint),
+                              {hint},
                               signpost});
     return true;
   }
@@ -396,15 +398,18 @@ class Validator {
   // "did you mean 9?" for a signpost's name used as its key (`Sociaal contact:`), or for a key
   // that holds one signpost number among words (`wegwijzer 9`); else the general hint.
   Message signpost_key_hint(const yaml::Node& key) const {
-    if (!key.is_scalar()) return texts::format_signpost_key_hint{};
+    // A quoted number ('3'): the general hint says to leave out the quotes.
+    if (!key.is_scalar() || key.quoted) return texts::format_signpost_key_hint{};
     std::vector<std::string> names;
     for (const auto& n : signpost_names_) names.push_back(name_key(n.name));
     const std::vector<std::string_view> views(names.begin(), names.end());
     const std::string closest = did_you_mean(name_key(key.value), views);
     for (std::size_t i = 0; i < names.size() && !closest.empty(); ++i)
       if (names[i] == closest)
-        return texts::format_signpost_name{.number = signpost_names_[i].number,
-                                           .title = signpost_names_[i].name};
+        return texts::format_signpost_name{
+            .number = signpost_names_[i].number,
+            .title = signpost_names_[i].short_title ? Arg(*signpost_names_[i].short_title)
+                                                    : Arg(signpost_names_[i].name)};
     long number = 0;
     int numbers = 0;
     for (std::size_t i = 0; i < key.value.size();) {

@@ -19,6 +19,7 @@ using ElementIds = std::function<std::vector<std::string>(int number)>;
 struct SignpostName {
   int number = 0;
   std::string name;
+  const Bilingual* short_title = nullptr;  // how the hint names the signpost
 };
 
 /// Validates `root` against `spec`; appends diagnostics (RK003, RK005, RK006, RK007, RK008,

@@ -190,10 +190,13 @@ class Explainer {
     if (is(YAML::ErrorMsg::END_OF_SEQ_FLOW) || is(YAML::ErrorMsg::END_OF_MAP_FLOW))
       return unclosed_bracket();
     const std::string_view escape = YAML::ErrorMsg::INVALID_ESCAPE;
-    if (message_.substr(0, escape.size()) == escape)
-      return Explanation{at_,
-                         texts::yaml_escape{.character = std::string(message_.substr(escape.size()))},
-                         {texts::yaml_escape_hint{}}};
+    if (message_.substr(0, escape.size()) == escape) {
+      // The parser stops after the code; the mistake is at its backslash.
+      const std::string character(message_.substr(escape.size()));
+      const std::size_t backslash = l.rfind("\\" + character, offset);
+      return at(at_.line, backslash == npos ? offset : backslash,
+                texts::yaml_escape{.character = character}, {texts::yaml_escape_hint{}});
+    }
     if (is(YAML::ErrorMsg::MAP_VALUE))
       if (auto e = map_value(l, offset)) return e;
     if (is(YAML::ErrorMsg::MAP_VALUE) || is(YAML::ErrorMsg::END_OF_MAP) ||
@@ -296,8 +299,8 @@ class Explainer {
     if (!above_key) {
       const std::size_t start = content_start(above);
       const std::size_t colon = above.find(':', start);
-      if (colon == npos || colon + 1 >= above.size() || above[colon + 1] == ' ')
-        return std::nullopt;
+      if (colon == npos) return missing_colon(p);
+      if (colon + 1 >= above.size() || above[colon + 1] == ' ') return std::nullopt;
       const std::string key(above.substr(start, colon - start));
       const std::string fixed =
           std::string(above.substr(indent_of(above), colon + 1 - indent_of(above))) + " " +
@@ -311,6 +314,20 @@ class Explainer {
                 {indent_like(p)});
     }
     return std::nullopt;
+  }
+
+  // Line `number` has no colon at all ("summary Een klas"): YAML read it as text that runs on
+  // into the next line, whose colon it then cannot place.
+  std::optional<Explanation> missing_colon(int number) const {
+    const std::string_view l = line(number);
+    const std::size_t start = content_start(l);
+    const std::size_t space = l.find(' ', start);
+    if (start >= l.size() || space == npos || l[start] == '-') return std::nullopt;
+    const std::string fixed = std::string(l.substr(indent_of(l), space - indent_of(l))) + ":" +
+                              std::string(value_text(l, space));
+    return at(number, space, texts::yaml_missing_colon{},
+              {texts::yaml_missing_colon_hint{
+                  .fixed = fixed, .key = std::string(l.substr(start, space - start))}});
   }
 
   // "indent it by 4 spaces, like 'status:' on line 6" (or "start it at the beginning ...").
@@ -390,7 +407,13 @@ class Explainer {
 
   // A quote that opens a text and is never closed (the parser points at it).
   std::optional<Explanation> unclosed_quote(std::string_view l, std::size_t offset) const {
-    if (offset >= l.size() || (l[offset] != '"' && l[offset] != '\'')) return std::nullopt;
+    auto is_quote = [&](std::size_t i) { return i < l.size() && (l[i] == '"' || l[i] == '\''); };
+    if (!is_quote(offset)) {
+      // The parser may point past the end of the line: the quote starts the line's value.
+      const auto k = key_line(l);
+      offset = k && k->value != npos ? k->value : content_start(l);
+      if (!is_quote(offset)) return std::nullopt;
+    }
     std::string_view rest = value_text(l, offset + 1);
     for (std::string_view closing : kClosingQuotes)
       if (rest.ends_with(closing)) rest.remove_suffix(closing.size());

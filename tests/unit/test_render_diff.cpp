@@ -86,10 +86,10 @@ TEST_CASE("render_diff_text: in Dutch, and when nothing changed") {
   const std::string nl = text(example(), Lang::nl);
   CHECK(nl.rfind("Wijzigingen: v1.yaml → v_2.yaml\n"
                  "Dekking: 82% → 86% (+3.6 procentpunt)\n"
-                 "  addressed 11 → 10, partial 1 → 4, open 2 → 0, niet van toepassing 0 → 0\n"
+                 "  aangepakt 11 → 10, deels aangepakt 1 → 4, open 2 → 0, niet van toepassing 0 → 0\n"
                  "\n"
                  "Status gewijzigd (1):\n"
-                 "   3  Beschikbaarheid en contact: planned → partial\n"
+                 "   3  Beschikbaarheid en contact: gepland → deels aangepakt\n"
                  "\n"
                  "Gemiddelde beoordelingen verschoven (1):\n"
                  "   1  Integrale aanpak: belang 5.00 → 4.50, aandacht 3.00 → 3.00\n"
@@ -109,7 +109,7 @@ TEST_CASE("render_diff_text: in Dutch, and when nothing changed") {
   CHECK(text(same, Lang::nl) ==
         "Wijzigingen: v1.yaml → v_2.yaml\n"
         "Dekking: 82% → 82% (+0.0 procentpunt)\n"
-        "  addressed 11 → 11, partial 1 → 1, open 2 → 2, niet van toepassing 0 → 0\n"
+        "  aangepakt 11 → 11, deels aangepakt 1 → 1, open 2 → 2, niet van toepassing 0 → 0\n"
         "\n"
         "Geen wijzigingen in dekking, status, beoordelingen of bevindingen.\n");
 }

@@ -33,7 +33,7 @@ TEST_CASE("syntax_error: a colon inside a text, at the colon, with the text quot
         "new key | put the text between quotes: practice: \"Let op: gesprekken met ouders\"");
   SUBCASE("only the last words before the colon are named") {
     CHECK(diagnosis(kTop + "    practice: Wij bellen in de eerste week: ouders\n")
-              .starts_with("5:40 a colon followed by a space inside a text: YAML reads 'in de "
+              .starts_with("5:43 a colon followed by a space inside a text: YAML reads 'in de "
                            "eerste week:'"));
   }
   SUBCASE("a text with a double quote is put between single quotes") {
@@ -81,6 +81,13 @@ TEST_CASE("syntax_error: Word's curly quotes around a text with a colon") {
         "curly quotes by straight ones: practice: \"Let op: x\"");
   CHECK(diagnosis(kTop + "    practice: \u201eLet op: x\u201d\n")
             .starts_with("5:15 the text starts with the curly quote \u201e"));
+}
+
+TEST_CASE("syntax_error: a key without its colon, on its own line") {
+  CHECK(diagnosis("routekaart: 1\nintervention:\n  name: X\n  summary Een klas\nsignposts: {}\n") ==
+        "4:10 this line has no colon after its first word, so YAML cannot read it as 'key: "
+        "value' | if 'summary' is a key, write a colon after it: summary: Een klas; if the line "
+        "goes on with the text above, indent it further than that text's key");
 }
 
 TEST_CASE("syntax_error: a missing space after a colon, on its own line") {
@@ -136,7 +143,7 @@ TEST_CASE("syntax_error: unclosed quotes and brackets, at the opening") {
 
 TEST_CASE("syntax_error: a backslash code in double quotes") {
   CHECK(diagnosis("contact: \"C:\\map\\q\"\n") ==
-        "1:15 in a text between double quotes a backslash starts a code, and \\q is none | put "
+        "1:13 in a text between double quotes a backslash starts a code, and \\m is none | put "
         "the text between single quotes, or write \\\\ for a backslash");
 }
 
