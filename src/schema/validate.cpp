@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "common/roadmap.hpp"
 #include "common/status.hpp"
@@ -185,7 +186,7 @@ class Validator {
       expected.hint = texts::format_dash_space{
           .fixed = "- " + node.value.substr(1, node.value.find(" -") - 1)};  // up to the next
     // A map where a text belongs, written on one line: a colon inside a text ("- Let op: ...").
-    if (node.is_map() && node.entries.size() == 1 && expected.what.id != texts::type_map::text_id) {
+    if (node.is_map() && node.entries.size() == 1 && expected.what.id == texts::type_text::text_id) {
       const auto& [key, value] = node.entries.front();
       // A block map starts at its key; a map between braces ({y: 1}) is meant as one.
       if (key.is_scalar() && (value.is_scalar() || value.is_null()) &&
@@ -310,10 +311,15 @@ class Validator {
     if (!parse_integer(node, value) && spec.type == schema::Type::integer &&
         parse_number(node, decimal)) {
       // 4.5 where a whole number belongs: a number, but not whole.
-      report(RuleId::RK006, node.mark,
-             texts::format_whole_number{.value = node.value, .where = where},
-             texts::format_range_hint{.max = spec.max, .min = spec.min}, signpost);
-      return;
+      if (decimal != std::floor(decimal)) {
+        report(RuleId::RK006, node.mark,
+               texts::format_whole_number{.value = node.value, .where = where},
+               texts::format_range_hint{.max = spec.max, .min = spec.min}, signpost);
+        return;
+      }
+      // Whole, but too large to read (99999999999999999999): outside the range.
+      if (decimal < static_cast<double>(spec.min) || decimal > static_cast<double>(spec.max))
+        return out_of_range(node.mark, spec, where, node.value, signpost);
     }
     if (!parse_integer(node, value)) {
       // A small range is worth saying ("from 1 to 5"), unless the number only needs its quotes

@@ -183,6 +183,9 @@ class Explainer {
     const std::string_view l = line(at_.line);
     const std::size_t offset =
         std::min(static_cast<std::size_t>(std::max(at_.column, 1) - 1), l.size());
+    // Lines that end in CR alone (old Mac files): the parser sees one long line.
+    if (l.find('\r') != npos)
+      return Explanation{Mark{at_.line, 1}, texts::yaml_cr_only{}, {texts::yaml_cr_only_hint{}}};
     if (auto e = tab(l)) return e;
     if (auto e = odd_space(l, offset)) return e;
     if (auto e = curly(at_.line)) return e;
