@@ -333,8 +333,8 @@ int run(int argc, char** argv) {
   const catalogue::Catalogue& catalogue =
       loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
   if (!config.problems.empty()) return print_diagnostics(config.problems, lang);
-  Context context{lang, catalogue, std::cout, std::cerr, color, config, choice.source,
-                  &command_line.interface};
+  Context context{lang,  catalogue, std::cout,     std::cerr,
+                  color, config,    choice.source, &command_line.interface};
   for (std::size_t i = 0; i < kCommands.size(); ++i)
     if (command_line.subcommands[i]->parsed()) return kCommands[i].run(context, options);
   return kExitUsage;

@@ -55,12 +55,12 @@ struct Context {
   const catalogue::Catalogue& catalogue;
   std::ostream& out;
   std::ostream& err;
-  bool color;                          // stdout is a terminal and NO_COLOR is not set
-  const model::ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
+  bool color;                                     // stdout is a terminal and NO_COLOR is not set
+  const model::ProjectConfig& config;             // .routekaart.yaml (empty when there is none)
   LangSource lang_source = LangSource::fallback;  // where `lang` came from (cli/language.hpp); a
                                                   // single file's `language:` may still choose
                                                   // it when it came from the locale
-  const Interface* interface = nullptr;  // the commands and options (cli/interface.hpp)
+  const Interface* interface = nullptr;           // the commands and options (cli/interface.hpp)
 };
 
 int cmd_list(Context& ctx, const Options& opt);        // cmd_catalogue.cpp

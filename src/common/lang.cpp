@@ -40,8 +40,7 @@ LangChoice decide_lang(std::string_view option, const char* (*getenv)(const char
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = getenv(name);
     if (!value || !*value) continue;
-    return {std::string_view(value).substr(0, 2) == "nl" ? Lang::nl : Lang::en,
-            LangSource::locale};
+    return {std::string_view(value).substr(0, 2) == "nl" ? Lang::nl : Lang::en, LangSource::locale};
   }
   if (system) return {*system, LangSource::locale};
   return {Lang::en, LangSource::fallback};

@@ -86,8 +86,7 @@ void list_text(const catalogue::Catalogue& catalogue, Lang lang, bool color, std
     audience_width = std::max(audience_width, display_width(audience_text(sp, lang)));
   }
   out << s.bold(fmt::format("{:>3}  {}  {}  {}", "#", pad(signpost, title_width),
-                            pad(audience, audience_width),
-                            tr(lang, texts::list_column_elements{})))
+                            pad(audience, audience_width), tr(lang, texts::list_column_elements{})))
       << '\n';
   for (const auto& sp : catalogue.signposts)
     out << fmt::format("{:>3}  {}  {}  {}\n", sp.number, pad(sp.title.in(lang), title_width),

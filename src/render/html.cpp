@@ -104,8 +104,8 @@ void gaps(const FileReport& file, const RenderOptions& o, const Levels& l, std::
       if (open_in_gap_report(r, i))
         out << "<li><strong>" << h(sp.elements[i].id) << "</strong> "
             << (r.elements[i].listed
-                    ? h(o.lang,
-                        texts::report_element_listed{.status = status_label(r.elements[i].status)}) +
+                    ? h(o.lang, texts::report_element_listed{.status = status_label(
+                                                                 r.elements[i].status)}) +
                           " "
                     : std::string())
             << h(sp.elements[i].text.in(o.lang)) << "</li>\n";

@@ -62,8 +62,8 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
         if (open_in_gap_report(r, i))
           out << "- **" << sp.elements[i].id << "** "
               << (r.elements[i].listed
-                      ? md(l, texts::report_element_listed{.status =
-                                                               status_label(r.elements[i].status)}) +
+                      ? md(l, texts::report_element_listed{.status = status_label(
+                                                               r.elements[i].status)}) +
                             " "
                       : std::string())
               << escape_markdown(sp.elements[i].text.in(l)) << '\n';

@@ -45,7 +45,8 @@ void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   out << s.bold(fmt::format(
              "{:>3}  {:<28}  {} {:<15} {}", "#", tr(o.lang, texts::report_signpost{}),
-             pad(tr(o.lang, texts::report_column_status{}), status_label_width(o.lang) + 1), tr(o.lang, texts::report_column_coverage{}),
+             pad(tr(o.lang, texts::report_column_status{}), status_label_width(o.lang) + 1),
+             tr(o.lang, texts::report_column_coverage{}),
              tr(o.lang, texts::report_column_elements{})))
       << '\n';
   for (const auto& r : file.signposts) {
@@ -54,8 +55,10 @@ void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
         r.applicable ? fmt::format("{} {:>4}", bar(r.coverage), percent_text(100.0 * r.coverage))
                      : std::string(15, ' ');
     std::string elements = r.from_elements ? tr(o.lang, element_counts_message(r)) : "";
-    out << fmt::format("{:>3}  {}  {}  {}  {}", r.number, pad(sp.short_title.in(o.lang), 28),
-                       s.status(pad(status_label(o.lang, r.status), status_label_width(o.lang)), r.status), cover, elements)
+    out << fmt::format(
+               "{:>3}  {}  {}  {}  {}", r.number, pad(sp.short_title.in(o.lang), 28),
+               s.status(pad(status_label(o.lang, r.status), status_label_width(o.lang)), r.status),
+               cover, elements)
         << '\n';
   }
   out << '\n';

@@ -186,7 +186,8 @@ class Validator {
       expected.hint = texts::format_dash_space{
           .fixed = "- " + node.value.substr(1, node.value.find(" -") - 1)};  // up to the next
     // A map where a text belongs, written on one line: a colon inside a text ("- Let op: ...").
-    if (node.is_map() && node.entries.size() == 1 && expected.what.id == texts::type_text::text_id) {
+    if (node.is_map() && node.entries.size() == 1 &&
+        expected.what.id == texts::type_text::text_id) {
       const auto& [key, value] = node.entries.front();
       // A block map starts at its key; a map between braces ({y: 1}) is meant as one.
       if (key.is_scalar() && (value.is_scalar() || value.is_null()) &&
@@ -234,14 +235,14 @@ class Validator {
     const Message hint = contains(allowed, cleaned)
                              ? Message(texts::format_odd_space_suggest{.suggestion = cleaned})
                              : Message(texts::format_odd_space_hint{});
-    out_.push_back(Diagnostic{rule,
-                              Severity::error,
-                              Location{path_, node.mark.line, column},
-                              texts::format_odd_space{.space = odd->name,
-                                                      .text = node.value,
-                                                      .where = where.empty() ? "/" : where},
-                              {hint},
-                              signpost});
+    out_.push_back(Diagnostic{
+        rule,
+        Severity::error,
+        Location{path_, node.mark.line, column},
+        texts::format_odd_space{
+            .space = odd->name, .text = node.value, .where = where.empty() ? "/" : where},
+        {hint},
+        signpost});
     return true;
   }
 
@@ -289,7 +290,8 @@ class Validator {
   }
 
   // "a colon is missing after 'practice'" for `practice Gesprekken ...`, else the allowed keys.
-  static Message unknown_key_hint(const yaml::Node& key, const std::vector<std::string_view>& keys) {
+  static Message unknown_key_hint(const yaml::Node& key,
+                                  const std::vector<std::string_view>& keys) {
     if (key.is_scalar())
       for (std::string_view known : keys)
         if (key.value.size() > known.size() + 1 && key.value.rfind(known, 0) == 0 &&
@@ -387,8 +389,8 @@ class Validator {
       long number = 0;
       if (!parse_integer(key, number) || number < spec.min || number > spec.max) {
         report(RuleId::RK013, key.mark,
-               texts::format_signpost_key{.key = key.value, .where = where},
-               signpost_key_hint(key), 0);
+               texts::format_signpost_key{.key = key.value, .where = where}, signpost_key_hint(key),
+               0);
         continue;
       }
       const int n = static_cast<int>(number);
@@ -412,10 +414,10 @@ class Validator {
     const std::string closest = did_you_mean(name_key(key.value), views);
     for (std::size_t i = 0; i < names.size() && !closest.empty(); ++i)
       if (names[i] == closest)
-        return texts::format_signpost_name{
-            .number = signpost_names_[i].number,
-            .title = signpost_names_[i].short_title ? Arg(*signpost_names_[i].short_title)
-                                                    : Arg(signpost_names_[i].name)};
+        return texts::format_signpost_name{.number = signpost_names_[i].number,
+                                           .title = signpost_names_[i].short_title
+                                                        ? Arg(*signpost_names_[i].short_title)
+                                                        : Arg(signpost_names_[i].name)};
     long number = 0;
     int numbers = 0;
     for (std::size_t i = 0; i < key.value.size();) {

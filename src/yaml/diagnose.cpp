@@ -329,8 +329,8 @@ class Explainer {
     const std::string fixed = std::string(l.substr(indent_of(l), space - indent_of(l))) + ":" +
                               std::string(value_text(l, space));
     return at(number, space, texts::yaml_missing_colon{},
-              {texts::yaml_missing_colon_hint{
-                  .fixed = fixed, .key = std::string(l.substr(start, space - start))}});
+              {texts::yaml_missing_colon_hint{.fixed = fixed,
+                                              .key = std::string(l.substr(start, space - start))}});
   }
 
   // "indent it by 4 spaces, like 'status:' on line 6" (or "start it at the beginning ...").
@@ -451,9 +451,8 @@ class Explainer {
 std::optional<OddSpace> find_odd_space(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 1;
-    const char32_t c = static_cast<unsigned char>(text[i]) < 0x80
-                           ? static_cast<char32_t>(text[i])
-                           : code_point_at(text, i, length);
+    const char32_t c = static_cast<unsigned char>(text[i]) < 0x80 ? static_cast<char32_t>(text[i])
+                                                                  : code_point_at(text, i, length);
     if (auto name = odd_space_name(c)) return OddSpace{i, length, std::move(*name)};
     i += length;
   }
@@ -464,8 +463,7 @@ std::optional<std::string_view> curly_quote(std::string_view text) {
   for (std::string_view opening : kOpeningQuotes) {
     if (text.substr(0, opening.size()) != opening) continue;
     for (std::string_view closing : kClosingQuotes)
-      if (text.size() >= opening.size() + closing.size() && text.ends_with(closing))
-        return opening;
+      if (text.size() >= opening.size() + closing.size() && text.ends_with(closing)) return opening;
   }
   return std::nullopt;
 }
@@ -491,12 +489,9 @@ std::string quoted(std::string_view text) {
 Diagnostic syntax_error(const std::string& path, std::string_view text, Mark at,
                         std::string_view parser_message, Arg parser_problem) {
   if (auto e = Explainer(text, at, parser_message).explain())
-    return Diagnostic{RuleId::RK001,
-                      Severity::error,
-                      Location{path, e->mark.line, e->mark.column},
-                      std::move(e->problem),
-                      std::move(e->hint),
-                      0};
+    return Diagnostic{
+        RuleId::RK001,         Severity::error,    Location{path, e->mark.line, e->mark.column},
+        std::move(e->problem), std::move(e->hint), 0};
   return Diagnostic{RuleId::RK001,
                     Severity::error,
                     Location{path, at.line, at.column},

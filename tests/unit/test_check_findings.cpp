@@ -227,7 +227,8 @@ TEST_CASE("add_findings: RK104 not-applicable without rationale is an error") {
               "intervention."});
   CHECK(of(RuleId::RK104, file("  8: {status: not-applicable}\n"), Lang::nl) ==
         Lines{"RK104 4:3 [8] error: wegwijzer 8 (Onderwijsmogelijkheden) staat op niet van "
-              "toepassing zonder uitleg in 'rationale' | Leg in 'rationale' uit waarom dit voor jullie interventie "
+              "toepassing zonder uitleg in 'rationale' | Leg in 'rationale' uit waarom dit voor "
+              "jullie interventie "
               "niet geldt."});
   CHECK(
       of(RuleId::RK104, file("  8: {status: not-applicable, rationale: Alleen zorg.}\n")).empty());

@@ -129,8 +129,8 @@ TEST_CASE("decide_lang: option, environment, project, file, locale, system, Engl
     CHECK(is(decide({}), Lang::en, LangSource::fallback));
   }
   SUBCASE("values that are no language are passed over") {
-    CHECK(is(decide({{"ROUTEKAART_LANG", "de"}}, "fr", "xx", Lang::nl), Lang::nl,
-             LangSource::file));
+    CHECK(
+        is(decide({{"ROUTEKAART_LANG", "de"}}, "fr", "xx", Lang::nl), Lang::nl, LangSource::file));
     CHECK(is(decide({{"ROUTEKAART_LANG", ""}}, "", "NL"), Lang::nl, LangSource::project));
   }
 }

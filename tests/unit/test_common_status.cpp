@@ -124,8 +124,8 @@ TEST_CASE("english_file_word and dutch_file_words: the two directions") {
   CHECK_FALSE(english_file_word("partial"));
   CHECK_FALSE(english_file_word("po"));
   CHECK(dutch_file_words("partial") ==
-        std::vector<std::string_view>{"deels aangepakt", "deels-aangepakt", "gedeeltelijk",
-                                      "deels", "deels behandeld", "deels-behandeld"});
+        std::vector<std::string_view>{"deels aangepakt", "deels-aangepakt", "gedeeltelijk", "deels",
+                                      "deels behandeld", "deels-behandeld"});
   CHECK(dutch_file_words("optional") == std::vector<std::string_view>{"optioneel"});
   CHECK(dutch_file_words("po").empty());
   // Every Dutch word is read back as the English word it stands for.

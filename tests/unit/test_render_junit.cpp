@@ -128,6 +128,7 @@ TEST_CASE("render_junit: case names, skip reasons and failures in Dutch") {
             "      <skipped message=\"niet van toepassing\"/>"));
   CHECK(has(x,
             "<failure message=\"wegwijzer 4 (Bereidheid en betrokkenheid) staat op "
-            "niet van toepassing zonder uitleg in &#39;rationale&#39;\" type=\"RK104\">f.yaml:6:3: error: "));
+            "niet van toepassing zonder uitleg in &#39;rationale&#39;\" type=\"RK104\">f.yaml:6:3: "
+            "error: "));
   CHECK(has(x, "\n    tip: "));
 }

@@ -166,8 +166,8 @@ TEST_CASE("render_text: coverage, status table and gaps of a checked file") {
                        "\n  #  Wegwijzer                     status               dekking         "
                        "elementen\n") == 1);
   // The status column is as wide as the longest Dutch status.
-  CHECK(testing::count(nl,
-                       "\n  2  Integratief beeld             deels aangepakt      █████░░░░░  50%  ") ==
+  CHECK(testing::count(
+            nl, "\n  2  Integratief beeld             deels aangepakt      █████░░░░░  50%  ") ==
         1);
   CHECK(testing::count(nl, "6 beschreven (92%), 0 niet beschreven\n") == 1);
   CHECK(testing::count(nl,

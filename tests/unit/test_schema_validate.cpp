@@ -352,7 +352,8 @@ TEST_CASE("validate_tree: RK007 required keys") {
     CHECK(problems("routekaart: 1\nintervention: {name: X}\nsignposts:\n  4:\n",
                    schema::intervention_spec()) ==
           Lines{"RK007 4:3 [4] required key 'status' is missing in signposts.4 | add 'status: "
-                "...' (addressed, partial, planned, not-addressed or not-applicable, or the Dutch words)"});
+                "...' (addressed, partial, planned, not-addressed or not-applicable, or the Dutch "
+                "words)"});
   }
   SUBCASE("an element entry as a map needs its status") {
     CHECK(
@@ -553,9 +554,10 @@ TEST_CASE("validate: Dutch status and priority words are read as the English one
 }
 
 TEST_CASE("validate: a value in the wrong case gets its right spelling") {
-  CHECK(loaded(kHead + "  school_types: [PO]\nsignposts: {}\n") ==
-        std::vector<std::string>{"RK006 4:18 'PO' is not allowed for intervention.school_types[1] | "
-                                 "did you mean 'po'? Allowed: po, so, vo, vso, mbo"});
+  CHECK(
+      loaded(kHead + "  school_types: [PO]\nsignposts: {}\n") ==
+      std::vector<std::string>{"RK006 4:18 'PO' is not allowed for intervention.school_types[1] | "
+                               "did you mean 'po'? Allowed: po, so, vo, vso, mbo"});
   CHECK(loaded(kHead + "language: NL\nsignposts: {}\n", Lang::nl) ==
         std::vector<std::string>{"RK006 4:11 'NL' is niet toegestaan voor language | bedoel je "
                                  "'nl'? Toegestaan: nl, en"});
@@ -579,8 +581,9 @@ TEST_CASE("validate: a signpost's name used as its key: did you mean its number"
 }
 
 TEST_CASE("validate: a rating that is no whole number from 1 to 5") {
-  const std::string ratings = "signposts: {}\nratings:\n  - rater: A\n    scores:\n      1: "
-                              "{importance: ";
+  const std::string ratings =
+      "signposts: {}\nratings:\n  - rater: A\n    scores:\n      1: "
+      "{importance: ";
   CHECK(loaded(kHead + ratings + "4.5}\n") ==
         std::vector<std::string>{"RK006 8:23 ratings[1].scores.1.importance must be a whole "
                                  "number, not 4.5 | write a whole number from 1 to 5"});
@@ -601,9 +604,10 @@ TEST_CASE("validate: Word's curly quotes and odd spaces in values and keys") {
   SUBCASE("a non-breaking space in a status word") {
     const auto got = loaded(kHead + "signposts:\n  1: {status: planned\u00a0}\n");
     REQUIRE(got.size() == 1);
-    CHECK(got[0] == "RK006 5:22 'planned\u00a0' in signposts.1.status contains a non-breaking "
-                    "space (U+00A0), copied along from Word or a web page | delete it and write "
-                    "'planned'");
+    CHECK(got[0] ==
+          "RK006 5:22 'planned\u00a0' in signposts.1.status contains a non-breaking "
+          "space (U+00A0), copied along from Word or a web page | delete it and write "
+          "'planned'");
   }
   SUBCASE("a colon inside a list item makes it a map") {
     CHECK(loaded(kHead + "signposts:\n  1:\n    status: planned\n    next_steps:\n      - Let "

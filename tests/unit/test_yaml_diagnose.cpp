@@ -37,8 +37,8 @@ TEST_CASE("syntax_error: a colon inside a text, at the colon, with the text quot
                            "eerste week:'"));
   }
   SUBCASE("a text with a double quote is put between single quotes") {
-    CHECK(diagnosis(kTop + "    practice: De \"brug\": een klas\n").ends_with(
-        "put the text between quotes: practice: 'De \"brug\": een klas'"));
+    CHECK(diagnosis(kTop + "    practice: De \"brug\": een klas\n")
+              .ends_with("put the text between quotes: practice: 'De \"brug\": een klas'"));
   }
   SUBCASE("in Dutch") {
     CHECK(diagnosis(kTop + "    practice: Let op: x\n", Lang::nl) ==
