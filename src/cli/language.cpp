@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/platform.hpp"
+#include "io/platform.hpp"
 #include "io/source.hpp"
 #include "model/intervention.hpp"
 
@@ -50,6 +51,10 @@ void use_file_language(Context& ctx, std::optional<Lang> file) {
 
 void use_file_language(Context& ctx, const std::string& path) {
   if (path == "-" || !file_may_choose(ctx)) return;
+  // Only a regular file is read twice: a pipe (`<(...)`) would be empty for the command.
+  io::platform::FileInfo info;
+  if (io::platform::file_info(path, info) != 0 || info.kind != io::platform::FileKind::regular)
+    return;
   const io::ReadResult read = io::read_source(path, Limits{});
   use_file_language(ctx, model::declared_language(read.source ? read.source->text : read.raw));
 }

@@ -30,7 +30,8 @@ LangChoice early_language(const EarlyOptions& options,
 /// ROUTEKAART_LANG or the project chose the language, the file's own `language:` does.
 void use_file_language(Context& ctx, std::optional<Lang> file);
 /// The same for the file at `path`, read for its `language:` line only (so that also a file
-/// that is no valid YAML or UTF-8 is answered in its language); standard input is not read.
+/// that is no valid YAML or UTF-8 is answered in its language); only a regular file is read, not
+/// standard input or a pipe, which the command itself must read.
 void use_file_language(Context& ctx, const std::string& path);
 
 }  // namespace routekaart::cli
