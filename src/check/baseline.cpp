@@ -75,7 +75,12 @@ void content(const Message& message, std::string& out) {
       out += 'b';
     } else if (const auto* nested = std::get_if<std::shared_ptr<const Message>>(&value)) {
       out += '(';
-      if (*nested) content(**nested, out);
+      // The nested text's key (such as "status.planned"), stable across versions and languages.
+      if (*nested) {
+        out += text_key((*nested)->id);
+        out += '\x1d';
+        content(**nested, out);
+      }
       out += ')';
     }
     out += '\x1f';  // unit separator: "a" + "b" differs from "ab"

@@ -73,7 +73,7 @@ class Checker {
       d.severity = settings_.strict && entry.essential ? Severity::error : Severity::warning;
       return;
     }
-    const std::string_view status = status_word(entry.status);
+    const Message status = status_label(entry.status);
     if (entry.status == Status::planned || entry.status == Status::not_addressed) {
       Diagnostic& d =
           add_asking(RuleId::RK102, n, entry.status_mark,
@@ -173,7 +173,7 @@ class Checker {
           add(RuleId::RK301, signpost.number, entry.status_mark,
               texts::check_rk301{.basis = relation.number,
                                  .signpost = signpost.number,
-                                 .status = status_word(basis.status),
+                                 .status = status_label(basis.status),
                                  .why = relation.why});
       }
     }

@@ -124,11 +124,11 @@ FileReport check_file(const LoadedIntervention& loaded, const std::string& path,
   report.readable = !loaded.unreadable;
   report.valid = loaded.valid();
   report.findings = loaded.diagnostics;
+  report.language = loaded.language;
   if (loaded.intervention) {
     const Intervention& in = *loaded.intervention;
     report.parsed = true;
     report.name = in.info.name;
-    report.language = in.language;
     if (settings.mode == Mode::check) {
       for (int n : settings.selected)
         report.signposts.push_back(

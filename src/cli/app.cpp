@@ -319,16 +319,6 @@ const Command* find_command(std::string_view name) {
   return nullptr;
 }
 
-// Where the report language comes from: --lang, ROUTEKAART_LANG, the project configuration, the
-// locale (the first that is set).
-render::LanguageOrigin language_origin(const Options& options, const ProjectConfig& config) {
-  const char* env_lang = std::getenv("ROUTEKAART_LANG");
-  if (!options.lang.empty()) return render::LanguageOrigin::command_line;
-  if (env_lang && parse_lang(env_lang)) return render::LanguageOrigin::environment;
-  if (config.language) return render::LanguageOrigin::project;
-  return render::LanguageOrigin::locale;
-}
-
 // Problems with the catalogue or the project configuration, before any command runs; returns 2.
 int print_diagnostics(const Diagnostics& diagnostics, Lang lang) {
   render::RenderOptions plain;
@@ -340,7 +330,13 @@ int print_diagnostics(const Diagnostics& diagnostics, Lang lang) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  const Lang lang = early_language(argc, argv);
+  // The language is decided before the command line is parsed, so that help and usage errors
+  // are in it too: --lang, ROUTEKAART_LANG, the project configuration, the locale
+  // (cli/language.hpp). The configuration is read once, here; its problems are reported below.
+  const EarlyOptions early = early_options(argc, argv);
+  const ProjectConfig config = load_project_config(early.config, ".");
+  const LangChoice choice = early_language(early, config.language);
+  const Lang lang = choice.lang;
   Options options;
   CLI::App app(tr(lang, texts::cli_description{}), "routekaart");
   const CommandLine command_line = set_up(app, options, lang);
@@ -374,7 +370,6 @@ int run(int argc, char** argv) {
   }
   const catalogue::Catalogue& catalogue =
       loaded.catalogue ? *loaded.catalogue : catalogue::precompiled_catalogue();
-  const ProjectConfig config = load_project_config(options.config_file, ".");
   // A configuration that was found but is not used (another user's, or one others may change) is
   // named under --verbose, and by `config`, whose work is to say where settings come from.
   bool shows_config = options.verbose;
@@ -383,19 +378,8 @@ int run(int argc, char** argv) {
   if (config.not_applied && shows_config)
     std::cerr << "routekaart: " << tr(lang, *config.not_applied) << '\n';
   if (!config.problems.empty()) return print_diagnostics(config.problems, lang);
-  const render::LanguageOrigin origin = language_origin(options, config);
-  const Lang report_lang = origin == render::LanguageOrigin::project
-                               ? parse_lang(*config.language).value_or(lang)
-                               : lang;
-  Context context{report_lang,
-                  catalogue,
-                  std::cout,
-                  std::cerr,
-                  color,
-                  config,
-                  origin != render::LanguageOrigin::locale,
-                  origin,
-                  &command_line.interface};
+  Context context{lang,  catalogue, std::cout,     std::cerr,
+                  color, config,    choice.source, &command_line.interface};
   for (std::size_t i = 0; i < kCommands.size(); ++i)
     if (command_line.subcommands[i]->parsed()) return kCommands[i].run(context, options);
   return kExitUsage;

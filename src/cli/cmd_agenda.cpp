@@ -7,12 +7,14 @@
 #include "check/agenda.hpp"
 #include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "render/agenda.hpp"
 
 namespace routekaart::cli {
 
 int cmd_agenda(Context& ctx, const Options& opt) {
   const std::string& path = opt.paths.front();
+  use_file_language(ctx, path);
   check::RatedFile rated = check::load_rated(path, opt.ratings_paths, ctx.catalogue, Limits{});
   print_rating_notes(ctx, opt, rated.skipped, rated.outside_folder);
   if (rated.exit_code != kExitOk) return print_problems(ctx, rated.problems, rated.exit_code);

@@ -10,6 +10,7 @@
 #include "cli/ci_outputs.hpp"
 #include "cli/commands.hpp"
 #include "generated/texts/ci.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/cli.hpp"
 #include "generated/texts/model.hpp"
 #include "render/format.hpp"
@@ -71,8 +72,7 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   if (int code = write_baseline_option(ctx, opt, report, baseline); code != kExitOk) return code;
   if (baseline) check::apply_baseline(report, std::move(*baseline));
   // A single file's own `language:` chooses the report language unless it was chosen already.
-  if (!ctx.lang_chosen && report.files.size() == 1 && report.files.front().language)
-    ctx.lang = *report.files.front().language;
+  if (report.files.size() == 1) use_file_language(ctx, report.files.front().language);
   int code = report_and_exit(ctx, opt, report, settings);
   if (int summary = write_summary_option(ctx, opt, report, mode == check::Mode::check);
       summary != kExitOk)

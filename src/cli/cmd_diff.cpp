@@ -4,12 +4,14 @@
 
 #include "check/diff.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/diff.hpp"
 #include "render/diff.hpp"
 
 namespace routekaart::cli {
 
 int cmd_diff(Context& ctx, const Options& opt) {
+  use_file_language(ctx, opt.paths[1]);  // the language of the new version
   const Lang l = ctx.lang;
   const check::SettingsResult resolved =
       check::resolve_settings({}, ctx.config, ctx.catalogue, check::Mode::check);

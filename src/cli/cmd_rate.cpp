@@ -29,6 +29,7 @@
 
 #include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "cli/platform.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/cli.hpp"
@@ -235,6 +236,7 @@ bool today(std::string& out) {
 }
 
 int cmd_rate(Context& ctx, const Options& opt) {
+  use_file_language(ctx, opt.paths.front());
   const Lang l = ctx.lang;
   const std::string& path = opt.paths.front();
   const std::string rater = one_line(opt.rater);

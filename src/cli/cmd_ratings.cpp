@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "generated/texts/cli.hpp"
 #include "generated/texts/model.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/ratings.hpp"
 #include "render/ratings.hpp"
 #include "render/ratings_plot.hpp"
@@ -46,6 +47,7 @@ void print_rating_notes(Context& ctx, const Options& opt,
 }
 
 int cmd_ratings(Context& ctx, const Options& opt) {
+  use_file_language(ctx, opt.paths.front());
   const Lang l = ctx.lang;
   const std::string& path = opt.paths.front();
   if (!opt.plot.empty() && is_standard_output(opt.plot) && !writes_file(opt))

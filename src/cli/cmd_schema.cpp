@@ -9,8 +9,7 @@ namespace routekaart::cli {
 
 int cmd_schema(Context& ctx, const Options& opt) {
   std::ostringstream out;
-  const Lang lang =
-      ctx.language_origin == render::LanguageOrigin::command_line ? ctx.lang : Lang::en;
+  const Lang lang = ctx.lang_source == LangSource::option ? ctx.lang : Lang::en;
   render::render_json_schema(ctx.catalogue, lang, out);
   return emit(ctx, opt, out.str());
 }

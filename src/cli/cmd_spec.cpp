@@ -2,6 +2,7 @@
 #include "check/findings.hpp"
 #include "check/pipeline.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/read.hpp"
 #include "generated/texts/spec.hpp"
 #include "render/spec.hpp"
@@ -30,7 +31,7 @@ int cmd_spec(Context& ctx, const Options& opt) {
         check::resolve_settings({}, ctx.config, ctx.catalogue, check::Mode::check);
     const std::string& path = opt.paths.front();
     const check::Checked checked = check::check_path(path, ctx.catalogue, *resolved.settings);
-    if (!ctx.lang_chosen && checked.report.language) ctx.lang = *checked.report.language;
+    use_file_language(ctx, checked.report.language);
     Diagnostics format_problems;
     for (const auto& d : checked.report.findings)
       if (is_format_rule(d.rule)) format_problems.push_back(d);

@@ -68,12 +68,12 @@ struct Context {
   const catalogue::Catalogue& catalogue;
   std::ostream& out;
   std::ostream& err;
-  bool color;                          // stdout is a terminal and NO_COLOR is not set
-  const model::ProjectConfig& config;  // .routekaart.yaml (empty when there is none)
-  bool lang_chosen = false;            // --lang, ROUTEKAART_LANG or the project set the language;
-                                       // otherwise a single file's `language:` may choose it
-  render::LanguageOrigin language_origin = render::LanguageOrigin::locale;  // which of them
-  const Interface* interface = nullptr;  // the commands and options (cli/interface.hpp)
+  bool color;                                     // stdout is a terminal and NO_COLOR is not set
+  const model::ProjectConfig& config;             // .routekaart.yaml (empty when there is none)
+  LangSource lang_source = LangSource::fallback;  // where `lang` came from (cli/language.hpp); a
+                                                  // single file's `language:` may still choose
+                                                  // it when it came from the locale
+  const Interface* interface = nullptr;           // the commands and options (cli/interface.hpp)
 };
 
 int cmd_list(Context& ctx, const Options& opt);           // cmd_catalogue.cpp

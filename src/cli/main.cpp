@@ -39,7 +39,7 @@ extern "C" void on_abort(int) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  fallback_language = early_language(argc, argv);
+  fallback_language = early_language(early_options(argc, argv)).lang;
   abort_line =
       "routekaart: " + tr(fallback_language, texts::cli_internal_error{.what = "abort"}) + '\n';
   std::set_terminate(on_terminate);

@@ -89,6 +89,10 @@ void catch_interrupt() {
   SetConsoleCtrlHandler(on_console_control, TRUE);
 }
 
+std::optional<Lang> display_language() {
+  return PRIMARYLANGID(GetUserDefaultUILanguage()) == LANG_DUTCH ? Lang::nl : Lang::en;
+}
+
 bool stdout_reader_gone() {
   // A pipe whose reader has closed fails a write with ERROR_NO_DATA; a zero-byte write shows it.
   DWORD written = 0;
@@ -127,6 +131,10 @@ void write_stderr(std::string_view text) noexcept {
 
 bool local_time(std::time_t time, std::tm& out) {
   return localtime_r(&time, &out) != nullptr;
+}
+
+std::optional<Lang> display_language() {
+  return std::nullopt;
 }
 
 bool stdout_reader_gone() {

@@ -2,7 +2,10 @@
 // The process and terminal calls of the command line, the same on every system: POSIX on Linux,
 // the Win32 API on Windows (file calls are in io/platform.hpp).
 #include <ctime>
+#include <optional>
 #include <string_view>
+
+#include "common/lang.hpp"
 
 namespace routekaart::cli::platform {
 
@@ -28,6 +31,10 @@ bool stdout_reader_gone();
 /// caller can save what it has. `interrupted` tells whether it happened.
 void catch_interrupt();
 bool interrupted();
+
+/// The display language of the user's system where the system says (Windows: Dutch for any
+/// Dutch display language, else English); nullopt where the locale variables say it (POSIX).
+std::optional<Lang> display_language();
 
 /// The local calendar time of `time`; false when it cannot be had.
 bool local_time(std::time_t time, std::tm& out);

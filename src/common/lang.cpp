@@ -28,4 +28,22 @@ Lang lang_from_environment(const char* (*getenv)(const char*)) {
   return Lang::en;
 }
 
+LangChoice decide_lang(std::string_view option, const char* (*getenv)(const char*),
+                       std::optional<std::string_view> project, std::optional<Lang> file,
+                       std::optional<Lang> system) {
+  if (auto lang = parse_lang(option)) return {*lang, LangSource::option};
+  if (const char* value = getenv("ROUTEKAART_LANG"); value && *value)
+    if (auto lang = parse_lang(value)) return {*lang, LangSource::environment};
+  if (project)
+    if (auto lang = parse_lang(*project)) return {*lang, LangSource::project};
+  if (file) return {*file, LangSource::file};
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = getenv(name);
+    if (!value || !*value) continue;
+    return {std::string_view(value).substr(0, 2) == "nl" ? Lang::nl : Lang::en, LangSource::locale};
+  }
+  if (system) return {*system, LangSource::locale};
+  return {Lang::en, LangSource::fallback};
+}
+
 }  // namespace routekaart

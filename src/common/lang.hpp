@@ -19,6 +19,30 @@ std::optional<Lang> parse_lang(std::string_view text);
 /// tests.
 Lang lang_from_environment(const char* (*getenv)(const char*));
 
+/// Where the language of a run was decided: the first of these that names one.
+enum class LangSource {
+  option,       // --lang
+  environment,  // ROUTEKAART_LANG
+  project,      // `language:` in the project configuration (.routekaart.yaml)
+  file,         // `language:` of the one intervention file a command reads
+  locale,       // LC_ALL, LC_MESSAGES, LANG; else the display language of the system (Windows)
+  fallback,     // none of them: English
+};
+
+struct LangChoice {
+  Lang lang = Lang::en;
+  LangSource source = LangSource::fallback;
+};
+
+/// The language of everything a run says, in this order: `option` (--lang), ROUTEKAART_LANG,
+/// `project` (the configuration's `language:`), `file` (the `language:` of the one file a
+/// command reads), the locale (the first of LC_ALL, LC_MESSAGES, LANG that is set: Dutch when it
+/// starts with "nl"), `system` (the display language Windows reports), English. Values that are
+/// not "nl" or "en" (any case) are passed over. `getenv` is injectable for tests.
+LangChoice decide_lang(std::string_view option, const char* (*getenv)(const char*),
+                       std::optional<std::string_view> project, std::optional<Lang> file,
+                       std::optional<Lang> system);
+
 /// A text in both languages, as the catalogue and the rule table hold them.
 struct Bilingual {
   std::string nl;

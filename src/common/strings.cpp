@@ -108,10 +108,20 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  // Written in another case ("PO", "Addressed"): that candidate, whatever its length.
+  auto lower = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  };
+  const std::string lowered = lower(word);
+  for (auto candidate : candidates)
+    if (lower(candidate) == lowered) return std::string(candidate);
   std::string best;
   std::size_t best_distance = 3;
   for (auto candidate : candidates) {
-    std::size_t d = edit_distance(word, candidate);
+    std::size_t d = edit_distance(lowered, lower(candidate));
     if (d < best_distance && d * 3 <= std::max(word.size(), candidate.size())) {
       best_distance = d;
       best = candidate;

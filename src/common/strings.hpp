@@ -25,8 +25,8 @@ std::string one_decimal(double value);
 /// Display width of UTF-8 text: one column per code point.
 std::size_t display_width(std::string_view text);
 
-/// The candidate closest to `word` (Damerau-Levenshtein), if it is close enough to be a typo;
-/// "" otherwise.
+/// The candidate closest to `word` (Damerau-Levenshtein, ignoring case), if it is close enough to
+/// be a typo; one that differs only in case always is. "" otherwise.
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 
 }  // namespace routekaart

@@ -1,5 +1,6 @@
 #include "io/source.hpp"
 
+#include <algorithm>
 #include <cerrno>
 
 #include "generated/texts/read.hpp"
@@ -41,7 +42,49 @@ std::string normalise_text(std::string text) {
   return out;
 }
 
+namespace {
+
+// Whether `text` is UTF-16: a byte order mark, or ASCII text with every other byte zero.
+bool is_utf16(std::string_view text) {
+  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) return true;
+  const std::size_t pairs = std::min<std::size_t>(text.size() / 2, 256);
+  if (pairs < 2) return false;
+  std::size_t little = 0, big = 0;
+  for (std::size_t i = 0; i < pairs; ++i) {
+    const auto a = static_cast<unsigned char>(text[2 * i]);
+    const auto b = static_cast<unsigned char>(text[2 * i + 1]);
+    if (a != 0 && a < 0x80 && b == 0) ++little;
+    if (a == 0 && b != 0 && b < 0x80) ++big;
+  }
+  return std::max(little, big) * 10 >= pairs * 9;
+}
+
+// The characters of Windows-1252 at 0x80..0x9F (where Latin-1 has control codes), as UTF-8; ""
+// where Windows-1252 has none either.
+constexpr std::string_view kWindows1252[32] = {
+    "\u20AC", "",       "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
+    "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "",       "\u017D", "",
+    "",       "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
+    "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "",       "\u017E", "\u0178"};
+
+// The byte as a character of Windows-1252 (which agrees with Latin-1 from 0xA0), in UTF-8; ""
+// when it is none.
+std::string windows1252(unsigned char byte) {
+  if (byte < 0x80) return std::string(1, static_cast<char>(byte));
+  if (byte < 0xA0) return std::string(kWindows1252[byte - 0x80]);
+  return {static_cast<char>(0xC0 | (byte >> 6)), static_cast<char>(0x80 | (byte & 0x3F))};
+}
+
+}  // namespace
+
 std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text) {
+  if (is_utf16(text))
+    return Diagnostic{RuleId::RK009,
+                      Severity::error,
+                      Location{path, 1, 1},
+                      texts::encoding_utf16{},
+                      {texts::encoding_save_utf8_hint{}},
+                      0};
   int line = 1, column = 1;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
@@ -53,6 +96,9 @@ std::optional<Diagnostic> check_encoding(const std::string& path, const std::str
                                             : 0;
     bool valid = length != 0 && i + length <= text.size();
     for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
+    // Broken in its structure (not an overlong form or a sequence cut off at the end): a byte of
+    // an older encoding, which a lone high byte among ASCII text is.
+    const bool structure_broken = !valid && !(length > 1 && i + length > text.size());
     if (valid && length > 1) {
       // Reject overlong forms and surrogates, and code points above U+10FFFF.
       unsigned cp = c & (0xFF >> (length + 1));
@@ -60,13 +106,32 @@ std::optional<Diagnostic> check_encoding(const std::string& path, const std::str
       const unsigned minimum[] = {0, 0, 0x80, 0x800, 0x10000};
       valid = cp >= minimum[length] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
     }
-    if (!valid)
+    if (!valid) {
+      // A byte of an older encoding: Windows-1252 when one of its own characters (0x80..0x9F)
+      // is in the file, else Latin-1 or Windows-1252.
+      const std::string character = structure_broken ? windows1252(c) : "";
+      if (!character.empty()) {
+        const bool windows = std::any_of(text.begin(), text.end(), [](char b) {
+          const auto u = static_cast<unsigned char>(b);
+          return u >= 0x80 && u < 0xA0;
+        });
+        return Diagnostic{
+            RuleId::RK009,
+            Severity::error,
+            Location{path, line, column},
+            texts::encoding_legacy{.character = character,
+                                   .encoding = windows ? Message(texts::encoding_windows1252{})
+                                                       : Message(texts::encoding_latin1{})},
+            {texts::encoding_save_utf8_hint{}},
+            0};
+      }
       return Diagnostic{RuleId::RK009,
                         Severity::error,
                         Location{path, line, column},
                         texts::encoding_utf8{},
                         {texts::encoding_utf8_hint{}},
                         0};
+    }
     if (c == 0)
       return Diagnostic{RuleId::RK009,
                         Severity::error,
@@ -112,7 +177,8 @@ ReadResult read_source(const std::string& path, const Limits& limits) {
     return {std::nullopt, read_error(path, RuleId::RK010,
                                      texts::limit_size_stream{.limit = limits.max_file_bytes},
                                      texts::limit_size_hint{})};
-  if (auto problem = check_encoding(path, text)) return {std::nullopt, std::move(problem)};
+  if (auto problem = check_encoding(path, text))
+    return {std::nullopt, std::move(problem), std::move(text)};
   return {Source{path, normalise_text(std::move(text))}, std::nullopt};
 }
 

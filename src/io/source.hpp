@@ -18,6 +18,7 @@ struct Source {
 struct ReadResult {
   std::optional<Source> source;
   std::optional<Diagnostic> error;  // RK002 (cannot read), RK009 (encoding) or RK010 (limit)
+  std::string raw{};  // RK009: the bytes as read, so that the caller can still look into them
 };
 
 /// Reads `path` ("-" is standard input). Refuses directories, devices and named FIFOs (but reads
@@ -25,7 +26,9 @@ struct ReadResult {
 /// is not UTF-8 or contains a NUL byte; the error names the line and column where it can.
 ReadResult read_source(const std::string& path, const Limits& limits);
 
-/// Checks `text` as UTF-8 without NUL bytes; returns the diagnostic for the first problem.
+/// Checks `text` as UTF-8 without NUL bytes; returns the diagnostic for the first problem. A
+/// file saved as UTF-16 (with or without byte order mark) or in Windows-1252/Latin-1 is named
+/// as such, with how to save it as UTF-8.
 std::optional<Diagnostic> check_encoding(const std::string& path, const std::string& text);
 
 /// Why a file or folder cannot be read, in words: a text for the common errors, else the

@@ -32,6 +32,16 @@ std::optional<int> optional_int(const yaml::Node& map, std::string_view key) {
   return std::nullopt;
 }
 
+// Every name a signpost goes by, for "did you mean 9?" when a file keys a signpost by its name.
+std::vector<schema::SignpostName> signpost_names(const Catalogue& catalogue) {
+  std::vector<schema::SignpostName> names;
+  for (const auto& sp : catalogue.signposts)
+    for (const std::string* name :
+         {&sp.short_title.nl, &sp.short_title.en, &sp.title.nl, &sp.title.en, &sp.slug})
+      names.push_back({sp.number, *name, &sp.short_title});
+  return names;
+}
+
 InterventionInfo read_info(const yaml::Node& node) {
   InterventionInfo info;
   info.name = yaml::text(node, "name");
@@ -87,7 +97,7 @@ void read_signposts(const yaml::Node& node, yaml::Mark section, Intervention& ou
       entry.status_mark = status->mark;
       if (auto parsed = parse_status(status->value)) entry.status = *parsed;
     }
-    entry.essential = yaml::text(value, "priority") != "optional";
+    entry.essential = parse_priority(yaml::text(value, "priority")) != Priority::optional;
     entry.practice = yaml::text(value, "practice");
     entry.rationale = yaml::text(value, "rationale");
     entry.next_steps = yaml::text_list(value, "next_steps");
@@ -195,6 +205,28 @@ Intervention build(const yaml::Node& root, const std::string& path) {
 
 }  // namespace
 
+std::optional<Lang> declared_language(std::string_view bytes) {
+  std::string line;
+  for (std::size_t i = 0; i <= bytes.size(); ++i) {
+    if (i < bytes.size() && bytes[i] == '\0') continue;
+    if (i < bytes.size() && bytes[i] != '\n' && bytes[i] != '\r') {
+      line += bytes[i];
+      continue;
+    }
+    if (line.rfind("language:", 0) == 0) {
+      std::string_view value = std::string_view(line).substr(9);
+      if (const std::size_t comment = value.find('#'); comment != std::string_view::npos)
+        value = value.substr(0, comment);
+      auto quote_or_space = [](char c) { return c == ' ' || c == '"' || c == '\''; };
+      while (!value.empty() && quote_or_space(value.front())) value.remove_prefix(1);
+      while (!value.empty() && quote_or_space(value.back())) value.remove_suffix(1);
+      return parse_lang(value);
+    }
+    line.clear();
+  }
+  return std::nullopt;
+}
+
 Rating read_rating(const yaml::Node& node, const std::string& file) {
   Rating rating;
   rating.rater = yaml::text(node, "rater");
@@ -223,6 +255,7 @@ Rating read_rating(const yaml::Node& node, const std::string& file) {
 LoadedIntervention load_intervention_text(const Source& source, const Catalogue& catalogue,
                                           const Limits& limits) {
   LoadedIntervention result;
+  result.language = declared_language(source.text);
   ParsedYaml parsed = parse_yaml(source, limits);
   result.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.root) {
@@ -247,10 +280,12 @@ LoadedIntervention load_intervention_text(const Source& source, const Catalogue&
   }
   validate_tree(
       *parsed.root, schema::intervention_spec(), source.path,
-      [&](int n) { return catalogue.element_ids(n); }, result.diagnostics);
+      [&](int n) { return catalogue.element_ids(n); }, result.diagnostics,
+      signpost_names(catalogue));
   result.intervention = build(*parsed.root, source.path);
   // A rater twice in one round is a problem of the file itself, so validate and check see it.
   check_duplicate_raters(result.intervention->ratings, result.diagnostics);
+  if (result.intervention->language) result.language = result.intervention->language;
   sort_diagnostics(result.diagnostics);
   cap_repeats(result.diagnostics);
   return result;
@@ -262,6 +297,7 @@ LoadedIntervention load_intervention(const std::string& path, const Catalogue& c
   if (!read.source) {
     LoadedIntervention result;
     result.unreadable = read.error->rule == RuleId::RK002;
+    result.language = declared_language(read.raw);
     result.diagnostics.push_back(std::move(*read.error));
     return result;
   }

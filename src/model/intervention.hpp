@@ -124,8 +124,14 @@ struct LoadedIntervention {
   std::optional<Intervention> intervention;  // absent when the file could not be read or parsed
   Diagnostics diagnostics;                   // every validation problem (all errors)
   bool unreadable = false;                   // RK002: the path does not exist or cannot be read
+  std::optional<Lang> language;  // the file's `language:`, also when it could not be parsed
   bool valid() const { return intervention && diagnostics.empty(); }
 };
+
+/// The `language:` a file declares on a line of its own (`language: nl`, quoted or not, with a
+/// comment or not), read from its lines so that it is found in a file that is no valid YAML, or
+/// not even UTF-8 (its zero bytes are passed over, so UTF-16 text is read as ASCII).
+std::optional<Lang> declared_language(std::string_view bytes);
 
 /// Reads, parses and validates the file at `path` ("-" for stdin) and builds the model from
 /// whatever is well-formed, so that a file with a few problems still gets a report.

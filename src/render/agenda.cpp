@@ -37,11 +37,9 @@ Message reason_text(const AgendaItem& item, const RatingSummary& sum) {
   return texts::agenda_reason_rest{};
 }
 
-// "partial (essential)": the status word as files write it, "not described" for a signpost the
-// file leaves out.
+// "partial (essential)": the status in the agenda's language (common/status.hpp).
 Message status_text(const SignpostEntry& e) {
-  Arg word = e.status == Status::not_described ? Arg(texts::agenda_not_described{})
-                                               : Arg(std::string(status_word(e.status)));
+  Arg word = status_label(e.status);
   if (e.essential) return texts::agenda_status_essential{.status = std::move(word)};
   return texts::agenda_status_optional{.status = std::move(word)};
 }

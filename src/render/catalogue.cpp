@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
 #include "common/audience.hpp"
+#include "common/strings.hpp"
 #include "generated/texts/catalogue_view.hpp"
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
@@ -75,14 +77,20 @@ std::string audience_text(const Signpost& s, Lang lang) {
 
 void list_text(const catalogue::Catalogue& catalogue, Lang lang, bool color, std::ostream& out) {
   const Style s(color);
-  out << s.bold(fmt::format("{:>3}  {}  {}  {}", "#",
-                            pad(tr(lang, texts::list_column_signpost{}), 62),
-                            pad(tr(lang, texts::list_column_audience{}), 28),
-                            tr(lang, texts::list_column_elements{})))
+  // Each column as wide as its widest entry, in display width (titles hold é, ë).
+  const std::string signpost = tr(lang, texts::list_column_signpost{});
+  const std::string audience = tr(lang, texts::list_column_audience{});
+  std::size_t title_width = display_width(signpost), audience_width = display_width(audience);
+  for (const auto& sp : catalogue.signposts) {
+    title_width = std::max(title_width, display_width(sp.title.in(lang)));
+    audience_width = std::max(audience_width, display_width(audience_text(sp, lang)));
+  }
+  out << s.bold(fmt::format("{:>3}  {}  {}  {}", "#", pad(signpost, title_width),
+                            pad(audience, audience_width), tr(lang, texts::list_column_elements{})))
       << '\n';
   for (const auto& sp : catalogue.signposts)
-    out << fmt::format("{:>3}  {}  {}  {}\n", sp.number, pad(sp.title.in(lang), 62),
-                       pad(audience_text(sp, lang), 28), sp.elements.size());
+    out << fmt::format("{:>3}  {}  {}  {}\n", sp.number, pad(sp.title.in(lang), title_width),
+                       pad(audience_text(sp, lang), audience_width), sp.elements.size());
   out << '\n' << tr(lang, texts::list_scope{}) << '\n';
 }
 

@@ -138,7 +138,7 @@ void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::os
     for (int n : d.status_changed) {
       const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
       out << fmt::format("  {:>2}  {}: {}\n", n, catalogue.find(n)->short_title.in(l),
-                         arrow(std::string(status_word(sa)), std::string(status_word(sb))));
+                         arrow(status_label(l, sa), status_label(l, sb)));
     }
   }
   if (!d.moves.empty()) {
@@ -186,7 +186,7 @@ void render_diff_markdown(const Diff& d, const Catalogue& catalogue, Lang l, std
       const auto& [sa, sb] = d.statuses[static_cast<std::size_t>(n - 1)];
       out << fmt::format("| {} | {} | {} | {} |\n", n,
                          escape_markdown_cell(catalogue.find(n)->short_title.in(l)),
-                         status_word(sa), status_word(sb));
+                         status_label(l, sa), status_label(l, sb));
     }
   }
   if (!d.moves.empty()) {

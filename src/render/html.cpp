@@ -39,9 +39,7 @@ struct Levels {
 };
 
 std::string status_text(Status status, Lang lang) {
-  if (status == Status::not_described) return tr(lang, texts::report_html_status_not_described{});
-  if (status == Status::not_applicable) return tr(lang, texts::report_html_status_not_applicable{});
-  return std::string(status_word(status));
+  return status_label(lang, status);
 }
 
 std::string status_cell(Status status, Lang lang, bool with_word) {
@@ -59,7 +57,7 @@ void radar(const FileReport& file, std::size_t index, const RenderOptions& o, st
                      : tr(o.lang, texts::report_html_spoke_not_applicable{.title = sp.short_title});
     spokes.push_back(
         {r.number, label, r.coverage, r.applicable,
-         r.applicable ? percent_text(100.0 * r.coverage) : std::string(status_word(r.status))});
+         r.applicable ? percent_text(100.0 * r.coverage) : status_label(o.lang, r.status)});
   }
   out << "<figure class=\"chart\">\n"
       << svg_radar(spokes, fmt::format("radar-{}", index + 1),
@@ -100,14 +98,14 @@ void gaps(const FileReport& file, const RenderOptions& o, const Levels& l, std::
     any = true;
     const Signpost& sp = *o.catalogue->find(r.number);
     out << fmt::format("<section class=\"gap\">\n<h{0}>{1}. {2} ({3})</h{0}>\n", l.item, r.number,
-                       h(sp.title.in(o.lang)), h(status_word(r.status)));
+                       h(sp.title.in(o.lang)), h(status_label(o.lang, r.status)));
     out << "<p>" << h(o.lang, texts::report_missing_elements{}) << "</p>\n<ul>\n";
     for (std::size_t i = 0; i < sp.elements.size() && i < r.elements.size(); ++i)
       if (open_in_gap_report(r, i))
         out << "<li><strong>" << h(sp.elements[i].id) << "</strong> "
             << (r.elements[i].listed
-                    ? h(o.lang,
-                        texts::report_element_listed{.status = status_word(r.elements[i].status)}) +
+                    ? h(o.lang, texts::report_element_listed{.status = status_label(
+                                                                 r.elements[i].status)}) +
                           " "
                     : std::string())
             << h(sp.elements[i].text.in(o.lang)) << "</li>\n";

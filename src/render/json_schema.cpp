@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "common/status.hpp"
 #include "generated/texts/json_schema.hpp"
 #include "render/json_writer.hpp"
 #include "schema/format.hpp"
@@ -64,6 +65,8 @@ struct Writer {
       case Type::choice:
         w.field("type", "string").key("enum").begin_array();
         for (auto c : spec.choices) w.value(c);
+        for (auto c : spec.choices)  // the Dutch words files may use too (common/status.hpp)
+          for (auto dutch : dutch_file_words(c)) w.value(dutch);
         w.end_array();
         break;
       case Type::date:
@@ -117,6 +120,8 @@ struct Writer {
   void status_choice(const std::vector<std::string_view>& choices) {
     w.begin_object().field("type", "string").key("enum").begin_array();
     for (auto c : choices) w.value(c);
+    for (auto c : choices)
+      for (auto dutch : dutch_file_words(c)) w.value(dutch);
     w.end_array().end_object();
   }
 };

@@ -43,7 +43,7 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
     for (const auto& r : file.signposts) {
       const Signpost& sp = *o.catalogue->find(r.number);
       out << fmt::format("| {} | {} | {} | {} | {} |\n", r.number,
-                         escape_markdown_cell(sp.short_title.in(l)), status_word(r.status),
+                         escape_markdown_cell(sp.short_title.in(l)), status_label(l, r.status),
                          r.applicable ? percent_text(100.0 * r.coverage)
                                       : md(l, texts::report_not_applicable_short{}),
                          r.from_elements ? md(l, element_counts_message(r)) : " ");
@@ -56,14 +56,14 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
       any = true;
       const Signpost& sp = *o.catalogue->find(r.number);
       out << sub << "# " << r.number << ". " << escape_markdown(sp.title.in(l)) << " ("
-          << status_word(r.status) << ")\n\n";
+          << status_label(l, r.status) << ")\n\n";
       out << md(l, texts::report_missing_elements{}) << "\n\n";
       for (std::size_t i = 0; i < sp.elements.size(); ++i)
         if (open_in_gap_report(r, i))
           out << "- **" << sp.elements[i].id << "** "
               << (r.elements[i].listed
-                      ? md(l, texts::report_element_listed{.status =
-                                                               status_word(r.elements[i].status)}) +
+                      ? md(l, texts::report_element_listed{.status = status_label(
+                                                               r.elements[i].status)}) +
                             " "
                       : std::string())
               << escape_markdown(sp.elements[i].text.in(l)) << '\n';

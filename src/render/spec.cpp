@@ -113,23 +113,9 @@ class Doc {
   bool last_todo_ = false;
 };
 
-// How the document names a status; the Dutch words also give the file's word.
+// How the document names a status (common/status.hpp).
 Message status_words(Status status) {
-  switch (status) {
-    case Status::addressed:
-      return texts::spec_status_addressed{};
-    case Status::partial:
-      return texts::spec_status_partial{};
-    case Status::planned:
-      return texts::spec_status_planned{};
-    case Status::not_addressed:
-      return texts::spec_status_not_addressed{};
-    case Status::not_applicable:
-      return texts::spec_status_not_applicable{};
-    case Status::not_described:
-      return texts::spec_status_not_described{};
-  }
-  return texts::spec_status_not_described{};
+  return status_label(status);
 }
 
 // A method's mode (standard, flexible, or not said) in words; a word the format does not know

@@ -27,11 +27,11 @@ std::string intervention_choices(std::string_view key) {
   return "";
 }
 
-// The status words a file may use, joined by " | ".
-std::string file_statuses() {
-  std::vector<std::string_view> words;
+// The status words a file may use, joined by " | ": in a Dutch template the Dutch ones.
+std::string file_statuses(Lang l) {
+  std::vector<std::string> words;
   for (const auto& s : kStatuses)
-    if (s.in_files) words.push_back(s.word);
+    if (s.in_files) words.push_back(status_file_word(l, s.status));
   return fmt::format("{}", fmt::join(words, " | "));
 }
 
@@ -46,7 +46,7 @@ void render_template(const catalogue::Catalogue& catalogue, Lang l, std::string_
                      std::ostream& out) {
   const std::string title = name.empty() ? tr(l, texts::init_default_name{}) : std::string(name);
   out << "# " << tr(l, texts::init_title{}) << "\n# " << tr(l, texts::init_check{}) << "\n# "
-      << tr(l, texts::init_statuses{.statuses = file_statuses()})
+      << tr(l, texts::init_statuses{.statuses = file_statuses(l)})
       << "\n\nroutekaart: " << schema::kFormatVersion << "\nlanguage: " << lang_code(l)
       << "\n\nintervention:\n  name: " << yaml_quote(one_line(title)) << '\n'
       << "  organisation: \"\"\n  contact: \"\"\n"
@@ -58,8 +58,9 @@ void render_template(const catalogue::Catalogue& catalogue, Lang l, std::string_
   for (const auto& sp : catalogue.signposts) {
     out << fmt::format("  # {}. {}\n  #    {}\n", sp.number, one_line(sp.title.in(l)),
                        one_line(sp.hint.in(l)));
-    out << fmt::format("  {}:\n    status: planned\n    priority: essential\n    practice: \"\"\n",
-                       sp.number);
+    out << fmt::format("  {}:\n    status: {}\n    priority: {}\n    practice: \"\"\n", sp.number,
+                       status_file_word(l, Status::planned),
+                       l == Lang::nl ? "essentieel" : "essential");
   }
   out << "\n# " << tr(l, texts::init_method{}) << "\nmethod:\n  end_result: \"\"\n  goals: []\n"
       << "  # - {id: G1, text: \"...\", indicator: \"...\"}\n  methods: []\n"

@@ -45,8 +45,9 @@ void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
 void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   out << s.bold(fmt::format(
-             "{:>3}  {:<28}  {:<15} {:<15} {}", "#", tr(o.lang, texts::report_signpost{}),
-             tr(o.lang, texts::report_column_status{}), tr(o.lang, texts::report_column_coverage{}),
+             "{:>3}  {:<28}  {} {:<15} {}", "#", tr(o.lang, texts::report_signpost{}),
+             pad(tr(o.lang, texts::report_column_status{}), status_label_width(o.lang) + 1),
+             tr(o.lang, texts::report_column_coverage{}),
              tr(o.lang, texts::report_column_elements{})))
       << '\n';
   for (const auto& r : file.signposts) {
@@ -55,8 +56,10 @@ void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
         r.applicable ? fmt::format("{} {:>4}", bar(r.coverage), percent_text(100.0 * r.coverage))
                      : std::string(15, ' ');
     std::string elements = r.from_elements ? tr(o.lang, element_counts_message(r)) : "";
-    out << fmt::format("{:>3}  {}  {}  {}  {}", r.number, pad(sp.short_title.in(o.lang), 28),
-                       s.status(pad(status_word(r.status), 14), r.status), cover, elements)
+    out << fmt::format(
+               "{:>3}  {}  {}  {}  {}", r.number, pad(sp.short_title.in(o.lang), 28),
+               s.status(pad(status_label(o.lang, r.status), status_label_width(o.lang)), r.status),
+               cover, elements)
         << '\n';
   }
   out << '\n';
@@ -66,7 +69,7 @@ void table(const FileReport& file, const RenderOptions& o, std::ostream& out) {
 std::string listed_status(const check::SignpostResult& r, std::size_t i, Lang lang) {
   const check::ElementResult& e = r.elements[i];
   if (!e.listed) return "";
-  return tr(lang, texts::report_element_listed{.status = status_word(e.status)}) + " ";
+  return tr(lang, texts::report_element_listed{.status = status_label(e.status)}) + " ";
 }
 
 void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
@@ -80,7 +83,7 @@ void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
     out << "\n  "
         << tr(o.lang,
               texts::report_gap{
-                  .number = r.number, .status = status_word(r.status), .title = sp.title})
+                  .number = r.number, .status = status_label(r.status), .title = sp.title})
         << '\n';
     out << "    " << tr(o.lang, texts::report_missing_elements{}) << '\n';
     for (std::size_t i = 0; i < sp.elements.size(); ++i)

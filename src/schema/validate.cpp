@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
+#include "common/roadmap.hpp"
+#include "common/status.hpp"
 #include "common/strings.hpp"
 #include "generated/texts/fields.hpp"
 #include "generated/texts/format.hpp"
+#include "yaml/diagnose.hpp"
 #include "yaml/read.hpp"
 
 namespace routekaart::schema {
@@ -41,6 +45,36 @@ Expected expected_map() {
   return {texts::type_map{}, texts::type_map_hint{}};
 }
 
+bool contains(const std::vector<std::string_view>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// `text` without odd spaces (yaml/diagnose.hpp) and ordinary spaces at either end.
+std::string without_odd_spaces(std::string_view text) {
+  std::string out(text);
+  while (auto odd = yaml::find_odd_space(out)) out.erase(odd->offset, odd->length);
+  const std::size_t start = out.find_first_not_of(' ');
+  const std::size_t end = out.find_last_not_of(' ');
+  return start == std::string::npos ? "" : out.substr(start, end - start + 1);
+}
+
+// A name as it is compared with a signpost's names: lowercase ASCII, spaces for hyphens and
+// underscores, one space between words.
+std::string name_key(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '-' || c == '_') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
 // How the kind of a value that is there is named in messages.
 Message found(yaml::Kind kind) {
   switch (kind) {
@@ -58,8 +92,9 @@ Message found(yaml::Kind kind) {
 
 class Validator {
  public:
-  Validator(const std::string& path, const ElementIds& element_ids, Diagnostics& out)
-      : path_(path), element_ids_(element_ids), out_(out) {}
+  Validator(const std::string& path, const ElementIds& element_ids, Diagnostics& out,
+            const std::vector<SignpostName>& signpost_names)
+      : path_(path), element_ids_(element_ids), out_(out), signpost_names_(signpost_names) {}
 
   void check(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
              int signpost) {
@@ -75,6 +110,7 @@ class Validator {
              texts::format_tag_hint{}, signpost);
       return;
     }
+    if (curly_quoted(node, where, signpost)) return;
     switch (spec.type) {
       case Type::map:
         return check_map(node, spec, where, signpost);
@@ -145,11 +181,70 @@ class Validator {
 
   void wrong_type(const yaml::Node& node, const std::string& where, Expected expected,
                   int signpost) {
+    // A text where a list belongs that starts with a dash: "-item" instead of "- item".
+    if (node.is_scalar() && !node.quoted && node.value.size() > 1 && node.value[0] == '-' &&
+        node.value[1] != ' ' && expected.what.id == texts::type_list::text_id)
+      expected.hint = texts::format_dash_space{
+          .fixed = "- " + node.value.substr(1, node.value.find(" -") - 1)};  // up to the next
+    // A map where a text belongs, written on one line: a colon inside a text ("- Let op: ...").
+    if (node.is_map() && node.entries.size() == 1 &&
+        expected.what.id == texts::type_text::text_id) {
+      const auto& [key, value] = node.entries.front();
+      // A block map starts at its key; a map between braces ({y: 1}) is meant as one.
+      if (key.is_scalar() && (value.is_scalar() || value.is_null()) &&
+          key.mark.line == node.mark.line && key.mark.column == node.mark.column &&
+          (value.is_null() || value.mark.line == key.mark.line))
+        expected.hint = texts::format_colon_map{
+            .fixed =
+                yaml::quoted(value.is_null() ? key.value + ":" : key.value + ": " + value.value),
+            .words = key.value};
+    }
     report(RuleId::RK005, node.mark,
            texts::format_type{.expected = std::move(expected.what),
                               .found = found(node.kind),
                               .where = where.empty() ? "/" : where},
            std::move(expected.hint), signpost);
+  }
+
+  // A plain text between Word's curly quotes (“De Brug”): the quotes would become part of it.
+  bool curly_quoted(const yaml::Node& node, const std::string& where, int signpost) {
+    if (!node.is_scalar() || node.quoted) return false;
+    const auto opening = yaml::curly_quote(node.value);
+    if (!opening) return false;
+    // The closing quote is the last character.
+    std::size_t closing = node.value.size() - 1;
+    while (closing > 0 && (static_cast<unsigned char>(node.value[closing]) & 0xC0) == 0x80)
+      --closing;
+    const std::string inner = node.value.substr(opening->size(), closing - opening->size());
+    report(RuleId::RK006, node.mark,
+           texts::format_curly_quotes{
+               .quotes = std::string(*opening) + " " + node.value.substr(closing),
+               .where = where.empty() ? "/" : where},
+           texts::format_curly_quotes_hint{.fixed = yaml::quoted(inner)}, signpost);
+    return true;
+  }
+
+  // A key or a value with an odd space in it (copied from Word): said so, with the key or value
+  // it would be without, when that is one of `allowed`.
+  bool odd_space(const yaml::Node& node, const std::string& where,
+                 const std::vector<std::string_view>& allowed, RuleId rule, int signpost) {
+    const auto odd = node.is_scalar() ? yaml::find_odd_space(node.value) : std::nullopt;
+    if (!odd) return false;
+    const int column =
+        node.mark.column + static_cast<int>(display_width(node.value.substr(0, odd->offset)));
+    const std::string cleaned = without_odd_spaces(node.value);
+    const Message hint = contains(allowed, cleaned)
+                             ? Message(texts::format_odd_space_suggest{.suggestion = cleaned})
+                             : Message(texts::format_odd_space_hint{});
+    out_.push_back(Diagnostic{
+        rule,
+        Severity::error,
+        Location{path_, node.mark.line, column},
+        texts::format_odd_space{
+            .space = odd->name, .text = node.value, .where = where.empty() ? "/" : where},
+        {hint},
+        signpost});
+    return true;
   }
 
   void out_of_range(yaml::Mark mark, const Spec& spec, const std::string& where, Arg value,
@@ -171,10 +266,11 @@ class Validator {
           spec.fields.begin(), spec.fields.end(),
           [&key = key](const auto& f) { return key.is_scalar() && f.key == key.value; });
       if (field == spec.fields.end()) {
+        if (odd_space(key, where, keys, RuleId::RK003, signpost)) continue;
         std::string suggestion = key.is_scalar() ? did_you_mean(key.value, keys) : "";
         report(RuleId::RK003, key.mark,
                texts::format_unknown_key{.key = key.value, .where = where.empty() ? "/" : where},
-               suggestion.empty() ? Message(texts::format_allowed_keys{.keys = join(keys)})
+               suggestion.empty() ? unknown_key_hint(key, keys)
                                   : Message(texts::format_did_you_mean{.suggestion = suggestion}),
                signpost);
         continue;
@@ -194,6 +290,18 @@ class Validator {
                missing_hint(field), signpost);
   }
 
+  // "a colon is missing after 'practice'" for `practice Gesprekken ...`, else the allowed keys.
+  static Message unknown_key_hint(const yaml::Node& key,
+                                  const std::vector<std::string_view>& keys) {
+    if (key.is_scalar())
+      for (std::string_view known : keys)
+        if (key.value.size() > known.size() + 1 && key.value.rfind(known, 0) == 0 &&
+            key.value[known.size()] == ' ')
+          return texts::format_missing_colon{
+              .fixed = std::string(known) + ":" + key.value.substr(known.size()), .key = known};
+    return texts::format_allowed_keys{.keys = join(keys)};
+  }
+
   static Message missing_hint(const schema::Field& field) {
     if (!field.doc) return texts::format_missing_hint_plain{.key = field.key};
     return texts::format_missing_hint{.doc = Message{*field.doc, {}}, .key = field.key};
@@ -202,8 +310,35 @@ class Validator {
   void check_integer(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                      int signpost) {
     long value = 0;
-    if (!parse_integer(node, value))
-      return wrong_type(node, where, {texts::type_integer{}, texts::type_integer_hint{}}, signpost);
+    double decimal = 0;
+    if (!parse_integer(node, value) && spec.type == schema::Type::integer &&
+        parse_number(node, decimal)) {
+      // 4.5 where a whole number belongs: a number, but not whole.
+      if (decimal != std::floor(decimal)) {
+        report(RuleId::RK006, node.mark,
+               texts::format_whole_number{.value = node.value, .where = where},
+               texts::format_range_hint{.max = spec.max, .min = spec.min}, signpost);
+        return;
+      }
+      // Whole, but too large to read (99999999999999999999): outside the range.
+      if (decimal < static_cast<double>(spec.min) || decimal > static_cast<double>(spec.max))
+        return out_of_range(node.mark, spec, where, node.value, signpost);
+    }
+    if (!parse_integer(node, value)) {
+      // A small range is worth saying ("from 1 to 5"), unless the number only needs its quotes
+      // removed.
+      long unquoted = 0;
+      yaml::Node plain = node;
+      plain.quoted = false;
+      const bool quoted_number = node.quoted && parse_integer(plain, unquoted);
+      const bool small = spec.type == schema::Type::integer && spec.max - spec.min <= 100;
+      return wrong_type(node, where,
+                        {texts::type_integer{},
+                         small && !quoted_number
+                             ? Message(texts::format_range_hint{.max = spec.max, .min = spec.min})
+                             : Message(texts::type_integer_hint{})},
+                        signpost);
+    }
     if (spec.type == schema::Type::version) {
       if (value < spec.min || value > spec.max)
         report(RuleId::RK008, node.mark,
@@ -218,14 +353,33 @@ class Validator {
                     int signpost) {
     if (!node.is_scalar())
       return wrong_type(node, where, {texts::type_choice{}, texts::type_choice_hint{}}, signpost);
-    if (std::find(spec.choices.begin(), spec.choices.end(), node.value) != spec.choices.end())
+    if (contains(spec.choices, node.value)) return;
+    // A Dutch word that stands for one of the choices (a status, a priority: common/status.hpp).
+    if (const auto english = english_file_word(node.value);
+        english && contains(spec.choices, *english))
       return;
-    std::string suggestion = did_you_mean(node.value, spec.choices);
+    // The Dutch words of the choices: offered in the hint, and as suggestions.
+    std::vector<std::string_view> candidates = spec.choices, dutch;
+    for (std::string_view choice : spec.choices) {
+      const std::vector<std::string_view> words = dutch_file_words(choice);
+      if (!words.empty()) dutch.push_back(words.front());
+      candidates.insert(candidates.end(), words.begin(), words.end());
+    }
+    if (odd_space(node, where, candidates, RuleId::RK006, signpost)) return;
+    const std::string suggestion = did_you_mean(node.value, candidates);
+    const std::string english = join(spec.choices);
+    Message hint;
+    if (dutch.empty() && suggestion.empty())
+      hint = texts::format_choices{.choices = english};
+    else if (dutch.empty())
+      hint = texts::format_choices_suggest{.choices = english, .suggestion = suggestion};
+    else if (suggestion.empty())
+      hint = texts::format_choices_dutch{.dutch = join(dutch), .english = english};
+    else
+      hint = texts::format_choices_dutch_suggest{
+          .dutch = join(dutch), .english = english, .suggestion = suggestion};
     report(RuleId::RK006, node.mark, texts::format_choice{.value = node.value, .where = where},
-           suggestion.empty() ? Message(texts::format_choices{.choices = join(spec.choices)})
-                              : Message(texts::format_choices_suggest{.choices = join(spec.choices),
-                                                                      .suggestion = suggestion}),
-           signpost);
+           std::move(hint), signpost);
   }
 
   void check_signpost_map(const yaml::Node& node, const schema::Spec& spec,
@@ -237,8 +391,8 @@ class Validator {
       long number = 0;
       if (!parse_integer(key, number) || number < spec.min || number > spec.max) {
         report(RuleId::RK013, key.mark,
-               texts::format_signpost_key{.key = key.value, .where = where},
-               texts::format_signpost_key_hint{}, 0);
+               texts::format_signpost_key{.key = key.value, .where = where}, signpost_key_hint(key),
+               0);
         continue;
       }
       const int n = static_cast<int>(number);
@@ -261,6 +415,39 @@ class Validator {
       }
       check(value, *spec.item, where + "." + key.value, n);
     }
+  }
+
+  // "did you mean 9?" for a signpost's name used as its key (`Sociaal contact:`), or for a key
+  // that holds one signpost number among words (`wegwijzer 9`); else the general hint.
+  Message signpost_key_hint(const yaml::Node& key) const {
+    // A quoted number ('3'): the general hint says to leave out the quotes.
+    if (!key.is_scalar() || key.quoted) return texts::format_signpost_key_hint{};
+    std::vector<std::string> names;
+    for (const auto& n : signpost_names_) names.push_back(name_key(n.name));
+    const std::vector<std::string_view> views(names.begin(), names.end());
+    const std::string closest = did_you_mean(name_key(key.value), views);
+    for (std::size_t i = 0; i < names.size() && !closest.empty(); ++i)
+      if (names[i] == closest)
+        return texts::format_signpost_name{.number = signpost_names_[i].number,
+                                           .title = signpost_names_[i].short_title
+                                                        ? Arg(*signpost_names_[i].short_title)
+                                                        : Arg(signpost_names_[i].name)};
+    long number = 0;
+    int numbers = 0;
+    for (std::size_t i = 0; i < key.value.size();) {
+      if (key.value[i] < '0' || key.value[i] > '9') {
+        ++i;
+        continue;
+      }
+      long value = 0;
+      for (; i < key.value.size() && key.value[i] >= '0' && key.value[i] <= '9' && value < 100; ++i)
+        value = value * 10 + (key.value[i] - '0');
+      number = value;
+      ++numbers;
+    }
+    if (numbers == 1 && number >= 1 && number <= kSignpostCount)
+      return texts::format_did_you_mean{.suggestion = std::to_string(number)};
+    return texts::format_signpost_key_hint{};
   }
 
   void check_element_map(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
@@ -351,13 +538,15 @@ class Validator {
   const std::string& path_;
   const ElementIds& element_ids_;
   Diagnostics& out_;
+  const std::vector<SignpostName>& signpost_names_;
 };
 
 }  // namespace
 
 void validate_tree(const yaml::Node& root, const schema::Spec& spec, const std::string& path,
-                   const ElementIds& element_ids, Diagnostics& out) {
-  Validator(path, element_ids, out).check(root, spec, "", 0);
+                   const ElementIds& element_ids, Diagnostics& out,
+                   const std::vector<SignpostName>& signpost_names) {
+  Validator(path, element_ids, out, signpost_names).check(root, spec, "", 0);
 }
 
 }  // namespace routekaart::schema

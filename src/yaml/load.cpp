@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "generated/texts/yaml.hpp"
+#include "yaml/diagnose.hpp"
 
 namespace routekaart::yaml {
 using io::Source;
@@ -259,6 +260,11 @@ Arg syntax_problem(const std::string& what) {
       {YAML::ErrorMsg::UNKNOWN_ANCHOR, texts::yaml_problem_unknown_anchor{}},
       {YAML::ErrorMsg::CHAR_IN_BLOCK, texts::yaml_problem_char_in_block{}},
       {YAML::ErrorMsg::INVALID_ESCAPE, texts::yaml_problem_invalid_escape{}},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, texts::yaml_problem_tab{}},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, texts::yaml_problem_doc_in_scalar{}},
+      {YAML::ErrorMsg::INVALID_HEX, texts::yaml_problem_invalid_hex{}},
+      {YAML::ErrorMsg::INVALID_UNICODE, texts::yaml_problem_invalid_unicode{}},
+      {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK, texts::yaml_problem_zero_indent{}},
   };
   for (const auto& [english, text] : known) {
     const std::string_view prefix(english);
@@ -320,13 +326,9 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
     result.diagnostics.push_back(e.diagnostic);
     result.root.reset();
   } catch (const YAML::Exception& e) {
+    // Explained from the text where the cause can be recognised (yaml/diagnose.hpp).
     result.diagnostics.push_back(
-        Diagnostic{RuleId::RK001,
-                   Severity::error,
-                   Location{source.path, e.mark.line + 1, e.mark.column + 1},
-                   texts::yaml_syntax{.problem = syntax_problem(e.msg)},
-                   {texts::yaml_syntax_hint{}},
-                   0});
+        syntax_error(source.path, source.text, to_mark(e.mark), e.msg, syntax_problem(e.msg)));
     result.root.reset();
   }
   return result;

@@ -20,7 +20,9 @@ files=(examples/*.yaml tests/files/valid-minimal.yaml tests/files/rules/*.yaml
        tests/files/invalid/signpost-key.yaml tests/files/invalid/element-id.yaml
        tests/files/invalid/version.yaml tests/files/invalid/not-a-map.yaml
        tests/files/invalid/duplicate-key.yaml tests/files/invalid/syntax.yaml
-       tests/files/invalid/binary-tag.yaml)
+       tests/files/invalid/binary-tag.yaml
+       tests/files/mistakes/dutch-statuses.yaml tests/files/mistakes/wrong-case.yaml
+       tests/files/mistakes/rating-decimal.yaml tests/files/mistakes/signpost-title-key.yaml)
 node "$root/tests/tools/validate-json.cjs" "$tmp/schema.json" "${files[@]}" > "$tmp/ajv.txt" || exit 1
 failures=0 valid=0 invalid=0
 while IFS=$'\t' read -r theirs f; do

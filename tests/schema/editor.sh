@@ -69,7 +69,7 @@ status_line=$((status_line + 1))
 sed -n "${status_line}p" "$tmp/examples/de-brug.yaml" | grep -q '^    status: addressed$' ||
   fail "de-brug.yaml changed: line $status_line is not '    status: addressed'"
 broken status "${status_line}s/addressed/done/" \
-  "status.yaml:$status_line:13: warning: Value is not accepted. Valid values: \"addressed\", \"partial\", \"planned\", \"not-addressed\", \"not-applicable\"."
+  "status.yaml:$status_line:13: warning: Value is not accepted. Valid values: \"addressed\", \"partial\", \"planned\", \"not-addressed\", \"not-applicable\", \"aangepakt\", \"behandeld\", \"deels aangepakt\", \"deels-aangepakt\", \"gedeeltelijk\", \"deels\", \"deels behandeld\", \"deels-behandeld\", \"gepland\", \"niet aangepakt\", \"niet-aangepakt\", \"niet behandeld\", \"niet-behandeld\", \"niet van toepassing\", \"niet-van-toepassing\", \"nvt\"."
 broken unknown-key "${status_line}s/^    status:/    staus:/" \
   "unknown-key.yaml:$((status_line - 1)):3: warning: Missing property \"status\".
 unknown-key.yaml:$status_line:5: warning: Property staus is not allowed."
@@ -79,14 +79,19 @@ broken signpost-15 "s/^signposts:\$/signposts:\\n  15: {status: planned}/" \
 # Completion of a status value, where a team types it.
 printf '# yaml-language-server: $schema=routekaart.schema.json\nroutekaart: 1\nintervention:\n  name: X\nsignposts:\n  3:\n    status: \n' \
   >"$tmp/examples/typing.yaml"
-offered=$(ls_ complete "$tmp/examples/typing.yaml" 7 13 | sort | tr '\n' ' ')
-[ "$offered" = "addressed not-addressed not-applicable partial planned " ] ||
+# The English words and the Dutch ones a file may use as well.
+words=$(printf '%s\n' addressed partial planned not-addressed not-applicable aangepakt behandeld \
+  "deels aangepakt" deels-aangepakt gedeeltelijk deels "deels behandeld" deels-behandeld gepland \
+  "niet aangepakt" niet-aangepakt "niet behandeld" niet-behandeld "niet van toepassing" \
+  niet-van-toepassing nvt | LC_ALL=C sort | tr '\n' ' ')
+offered=$(ls_ complete "$tmp/examples/typing.yaml" 7 13 | LC_ALL=C sort | tr '\n' ' ')
+[ "$offered" = "$words" ] ||
   fail "completing 'status: ' offers [$offered]"
 # The same in an element's short form, `6a: ` (a status word or a map).
 printf '# yaml-language-server: $schema=routekaart.schema.json\nroutekaart: 1\nintervention:\n  name: X\nsignposts:\n  6:\n    status: partial\n    elements:\n      6a: \n' \
   >"$tmp/examples/element.yaml"
-offered=$(ls_ complete "$tmp/examples/element.yaml" 9 11 | grep -vE '^(status|practice)$' | sort | tr '\n' ' ')
-[ "$offered" = "addressed not-addressed not-applicable partial planned " ] ||
+offered=$(ls_ complete "$tmp/examples/element.yaml" 9 11 | grep -vE '^(status|practice)$' | LC_ALL=C sort | tr '\n' ' ')
+[ "$offered" = "$words" ] ||
   fail "completing an element's '6a: ' offers [$offered]"
 # Hover over `practice:` shows its description from the schema.
 hover=$(ls_ hover "$tmp/examples/de-brug.yaml" "$((status_line + 1))" 6)

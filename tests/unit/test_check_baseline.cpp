@@ -255,3 +255,14 @@ TEST_CASE("read_baseline: problems are located in the baseline file") {
   CHECK(!problems("[]").empty());
   CHECK(problems("") == std::vector<std::string>{"1:1 RK001 the file is empty"});
 }
+
+TEST_CASE("finding_fingerprint: a nested text counts by its key (planned is not not-addressed)") {
+  const auto rk102 = [](Status status) {
+    return finding(RuleId::RK102, "a.yaml", 5,
+                   texts::check_rk102{.signpost = 9, .status = status_label(status), .title = "X"},
+                   9);
+  };
+  CHECK(finding_fingerprint(rk102(Status::planned)) !=
+        finding_fingerprint(rk102(Status::not_addressed)));
+  CHECK(finding_fingerprint(rk102(Status::planned)) == finding_fingerprint(rk102(Status::planned)));
+}

@@ -187,7 +187,7 @@ TEST_CASE("add_findings: RK102 a signpost that is open") {
   CHECK(of(RuleId::RK102, file("  7: {status: planned}\n  9: {status: not-addressed}\n")) ==
         Lines{"RK102 4:15 [7] warning: signpost 7 (Rhythm and structure) is planned | " +
                   kRk102Remedy + " The roadmap asks: " + embedded_catalogue().find(7)->hint.en,
-              "RK102 5:15 [9] warning: signpost 9 (Social contact) is not-addressed | " +
+              "RK102 5:15 [9] warning: signpost 9 (Social contact) is not addressed | " +
                   kRk102Remedy + " The roadmap asks: " + embedded_catalogue().find(9)->hint.en});
   CHECK(of(RuleId::RK102, file("  7: {status: planned}\n"), Lang::nl)[0].substr(0, 64) ==
         "RK102 4:15 [7] warning: wegwijzer 7 (Ritme en structuur) staat o");
@@ -212,7 +212,7 @@ TEST_CASE("add_findings: RK103 addressed or partial without practice") {
   SUBCASE("in Dutch") {
     const std::string got = of(RuleId::RK103, file("  5: {status: addressed}\n"), Lang::nl).at(0);
     CHECK(got.substr(0, got.find(" | ")) ==
-          "RK103 4:3 [5] warning: wegwijzer 5 (Veilige omgeving) staat op addressed maar heeft "
+          "RK103 4:3 [5] warning: wegwijzer 5 (Veilige omgeving) staat op aangepakt maar heeft "
           "geen beschrijving in 'practice'");
   }
   SUBCASE("practice written: nothing") {
@@ -222,12 +222,13 @@ TEST_CASE("add_findings: RK103 addressed or partial without practice") {
 
 TEST_CASE("add_findings: RK104 not-applicable without rationale is an error") {
   CHECK(of(RuleId::RK104, file("  8: {status: not-applicable}\n")) ==
-        Lines{"RK104 4:3 [8] error: signpost 8 (Educational options) is not-applicable without "
+        Lines{"RK104 4:3 [8] error: signpost 8 (Educational options) is not applicable, without "
               "a rationale | Explain in 'rationale' why this does not apply to your "
               "intervention."});
   CHECK(of(RuleId::RK104, file("  8: {status: not-applicable}\n"), Lang::nl) ==
-        Lines{"RK104 4:3 [8] error: wegwijzer 8 (Onderwijsmogelijkheden) staat op not-applicable "
-              "zonder 'rationale' | Leg in 'rationale' uit waarom dit voor jullie interventie "
+        Lines{"RK104 4:3 [8] error: wegwijzer 8 (Onderwijsmogelijkheden) staat op niet van "
+              "toepassing zonder uitleg in 'rationale' | Leg in 'rationale' uit waarom dit voor "
+              "jullie interventie "
               "niet geldt."});
   CHECK(
       of(RuleId::RK104, file("  8: {status: not-applicable, rationale: Alleen zorg.}\n")).empty());
@@ -236,7 +237,7 @@ TEST_CASE("add_findings: RK104 not-applicable without rationale is an error") {
         "  8:\n    status: partial\n    practice: p\n    elements:\n"
         "      8b: not-applicable\n      8a: {status: not-applicable, rationale: Geen.}\n";
     CHECK(of(RuleId::RK104, file(element)) ==
-          Lines{"RK104 8:7 [8] error: element 8b of signpost 8 is not-applicable without a "
+          Lines{"RK104 8:7 [8] error: element 8b of signpost 8 is not applicable, without a "
                 "rationale | Explain in 'rationale' why this does not apply to your "
                 "intervention."});
   }
@@ -264,7 +265,7 @@ TEST_CASE("add_findings: RK105 a status that contradicts the listed elements") {
                 "open | Discuss which of the two is right: adjust the signpost's status, or that "
                 "of the elements."});
     CHECK(of(RuleId::RK105, elements("addressed", "3a: planned, 3c: not-addressed"), Lang::nl) ==
-          Lines{"RK105 5:13 [3] warning: wegwijzer 3 staat op addressed, maar 2 genoemde "
+          Lines{"RK105 5:13 [3] warning: wegwijzer 3 staat op aangepakt, maar 2 genoemde "
                 "elementen staan nog open: 3a, 3c | Bespreek welke van de twee klopt: pas de "
                 "status van de wegwijzer aan, of die van de elementen."});
   }
@@ -281,8 +282,8 @@ TEST_CASE("add_findings: RK105 a status that contradicts the listed elements") {
   SUBCASE("planned while most listed elements are addressed") {
     CHECK(of(RuleId::RK105, elements("planned", "3a: addressed, 3b: addressed, 3c: planned"),
              Lang::nl) ==
-          Lines{"RK105 5:13 [3] warning: wegwijzer 3 staat op planned, maar 2 van de 3 genoemde "
-                "elementen staan op addressed | Bespreek welke van de twee klopt: pas de status "
+          Lines{"RK105 5:13 [3] warning: wegwijzer 3 staat op gepland, maar 2 van de 3 genoemde "
+                "elementen staan op aangepakt | Bespreek welke van de twee klopt: pas de status "
                 "van de wegwijzer aan, of die van de elementen."});
   }
   SUBCASE("not-addressed with half of the listed elements addressed: nothing") {
@@ -388,8 +389,8 @@ TEST_CASE("add_findings: RK301 a signpost addressed on an open basis") {
   }
   SUBCASE("a basis the file does not describe is open too") {
     CHECK(of(RuleId::RK301, file("  10: {status: addressed, practice: p}\n"), Lang::nl) ==
-          Lines{"RK301 4:16 [10] info: wegwijzer 10 staat op addressed, maar wegwijzer 6 waarop "
-                "hij steunt staat op not-described (Wegwijzer 6 noemt de lage start de basis van "
+          Lines{"RK301 4:16 [10] info: wegwijzer 10 staat op aangepakt, maar wegwijzer 6 waarop "
+                "hij steunt staat op niet beschreven (Wegwijzer 6 noemt de lage start de basis van "
                 "waaruit daarna beweging kan worden gecreëerd.) | Kijk of de basis er echt is, en "
                 "beschrijf die bij de onderliggende wegwijzer."});
   }

@@ -95,7 +95,7 @@ TEST_CASE("check_file: addressed while a listed element is open is RK105, naming
       CHECK(tr(Lang::en, d.message) ==
             "signpost 1 is addressed, but 2 listed elements are still open: 1c, 1f");
       CHECK(tr(Lang::nl, d.message) ==
-            "wegwijzer 1 staat op addressed, maar 2 genoemde elementen staan nog open: 1c, 1f");
+            "wegwijzer 1 staat op aangepakt, maar 2 genoemde elementen staan nog open: 1c, 1f");
     }
   CHECK(found);
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "common/lang.hpp"
@@ -93,4 +94,43 @@ TEST_CASE("Bilingual: the text in the language asked for") {
   CHECK(b == Bilingual{"wegwijzer", "signpost"});
   CHECK_FALSE(b == Bilingual{"wegwijzer", "signposts"});
   CHECK_FALSE(b == Bilingual{"Wegwijzer", "signpost"});
+}
+
+namespace {
+
+LangChoice decide(std::map<std::string, std::string> variables, std::string_view option = "",
+                  std::optional<std::string_view> project = std::nullopt,
+                  std::optional<Lang> file = std::nullopt,
+                  std::optional<Lang> system = std::nullopt) {
+  environment = std::move(variables);
+  const LangChoice choice = decide_lang(option, fake_getenv, project, file, system);
+  environment.clear();
+  return choice;
+}
+
+bool is(const LangChoice& c, Lang lang, LangSource source) {
+  return c.lang == lang && c.source == source;
+}
+
+}  // namespace
+
+TEST_CASE("decide_lang: option, environment, project, file, locale, system, English") {
+  const std::map<std::string, std::string> nl_locale{{"LANG", "nl_NL.UTF-8"}};
+  SUBCASE("each step wins over the ones after it") {
+    CHECK(is(decide({{"ROUTEKAART_LANG", "en"}}, "nl", "en", Lang::en), Lang::nl,
+             LangSource::option));
+    CHECK(is(decide({{"ROUTEKAART_LANG", "nl"}}, "", "en", Lang::en), Lang::nl,
+             LangSource::environment));
+    CHECK(is(decide(nl_locale, "", "en", Lang::nl), Lang::en, LangSource::project));
+    CHECK(is(decide(nl_locale, "", std::nullopt, Lang::en), Lang::en, LangSource::file));
+    CHECK(is(decide(nl_locale, "", std::nullopt, std::nullopt, Lang::en), Lang::nl,
+             LangSource::locale));
+    CHECK(is(decide({}, "", std::nullopt, std::nullopt, Lang::nl), Lang::nl, LangSource::locale));
+    CHECK(is(decide({}), Lang::en, LangSource::fallback));
+  }
+  SUBCASE("values that are no language are passed over") {
+    CHECK(
+        is(decide({{"ROUTEKAART_LANG", "de"}}, "fr", "xx", Lang::nl), Lang::nl, LangSource::file));
+    CHECK(is(decide({{"ROUTEKAART_LANG", ""}}, "", "NL"), Lang::nl, LangSource::project));
+  }
 }

@@ -163,7 +163,7 @@ TEST_CASE("tr: {{ and }} in a template are literal braces") {
   CHECK(tr(Lang::en, texts::type_status_entry_hint{}) ==
         "write e.g. 'addressed' or '{status: partial, practice: ...}'");
   CHECK(tr(Lang::nl, texts::type_status_entry_hint{}) ==
-        "schrijf bijvoorbeeld 'addressed' of '{status: partial, practice: ...}'");
+        "schrijf bijvoorbeeld 'aangepakt' of '{status: deels aangepakt, practice: ...}'");
   CHECK(tr(Lang::nl, texts::yaml_problem_end_of_map_flow{}) == "sluitende } niet gevonden");
   CHECK(tr(Lang::en, texts::yaml_problem_end_of_map_flow{}) == "end of map flow not found");
 }

@@ -96,8 +96,11 @@ TEST_CASE("did_you_mean: transpositions and small typos") {
     CHECK(did_you_mean("fail_on", {"fail-on", "min-coverage"}) == "fail-on");
     CHECK(did_you_mean("organization", {"organisation", "contact"}) == "organisation");
   }
-  SUBCASE("case differences are typos too") {
+  SUBCASE("case differences are typos too, however short the word") {
     CHECK(did_you_mean("Status", {"status"}) == "status");
+    CHECK(did_you_mean("PO", {"po", "so", "vo"}) == "po");
+    CHECK(did_you_mean("NL", {"nl", "en"}) == "nl");
+    CHECK(did_you_mean("Stuats", {"status"}) == "status");
   }
   SUBCASE("an exact match is its own suggestion") {
     CHECK(did_you_mean("status", {"practice", "status"}) == "status");

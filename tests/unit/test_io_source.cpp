@@ -51,7 +51,58 @@ TEST_CASE("check_encoding: invalid UTF-8 is located by line and column") {
   CHECK(d->rule == RuleId::RK009);
   CHECK(d->location.line == 2);
   CHECK(d->location.column == 3);
-  CHECK(tr(Lang::en, d->message) == "the text is not valid UTF-8");
+  CHECK(tr(Lang::en, d->message) ==
+        "the file is saved in the older encoding Latin-1 (ISO-8859-1) or Windows-1252 (ANSI), not "
+        "as UTF-8 (such as the '\u00ff' here)");
+}
+
+TEST_CASE("check_encoding: a file saved as UTF-16 or in an older encoding is named so") {
+  const std::string save_en =
+      "save it as UTF-8: in Notepad choose File > Save as and set Encoding to UTF-8; other "
+      "editors have the same choice";
+  SUBCASE("UTF-16 with a byte order mark, little and big endian") {
+    for (const std::string& text :
+         {std::string("\xFF\xFEr\0k\0", 6), std::string("\xFE\xFF\0r\0k", 6)}) {
+      auto d = check_encoding("f", text);
+      REQUIRE(d);
+      CHECK(d->location.line == 1);
+      CHECK(d->location.column == 1);
+      CHECK(tr(Lang::en, d->message) == "the file is saved as UTF-16, not as UTF-8");
+      CHECK(tr(Lang::nl, d->message) == "het bestand is opgeslagen als UTF-16, niet als UTF-8");
+      CHECK(hint_words(*d) == save_en);
+    }
+  }
+  SUBCASE("UTF-16 without a byte order mark: every other byte zero") {
+    auto d = check_encoding("f", std::string("r\0o\0u\0t\0e\0:\0", 12));
+    REQUIRE(d);
+    CHECK(tr(Lang::en, d->message) == "the file is saved as UTF-16, not as UTF-8");
+  }
+  SUBCASE("Latin-1: the first such character, where it is") {
+    auto d = check_encoding("f", "name: De Br\xFCg\nsummary: caf\xE9\n");
+    REQUIRE(d);
+    CHECK(d->location.line == 1);
+    CHECK(d->location.column == 12);
+    CHECK(tr(Lang::en, d->message) ==
+          "the file is saved in the older encoding Latin-1 (ISO-8859-1) or Windows-1252 (ANSI), "
+          "not as UTF-8 (such as the '\u00fc' here)");
+    CHECK(hint_words(*d) == save_en);
+    CHECK(hint_text(*d, Lang::nl) ==
+          "sla het op als UTF-8: kies in Kladblok Bestand > Opslaan als en zet Codering op UTF-8; "
+          "andere editors hebben dezelfde keuze");
+  }
+  SUBCASE("Windows-1252: one of its own characters (Word's curly quotes) settles it") {
+    auto d = check_encoding("f", "practice: \x93Let op\x94\n");
+    REQUIRE(d);
+    CHECK(d->location.column == 11);
+    CHECK(tr(Lang::nl, d->message) ==
+          "het bestand is opgeslagen in de oudere codering Windows-1252 (ANSI), niet als UTF-8 "
+          "(zoals de '\u201c' hier)");
+  }
+  SUBCASE("a UTF-8 sequence cut off at the end is no older encoding") {
+    auto d = check_encoding("f", "ab\xE2\x82");
+    REQUIRE(d);
+    CHECK(tr(Lang::en, d->message) == "the text is not valid UTF-8");
+  }
 }
 
 TEST_CASE("check_encoding: overlong forms and surrogates are invalid") {
@@ -94,12 +145,12 @@ TEST_CASE("check_encoding: what is valid, what is not, and where") {
     CHECK(d->location.column == 2);
   }
   SUBCASE("the first problem is reported") {
-    auto d = check_encoding("f", std::string("\xff\0", 2));
+    auto d = check_encoding("f", std::string("\xC0\xAF\0", 3));
     REQUIRE(d);
     CHECK(words(d->message) == "the text is not valid UTF-8");
   }
   SUBCASE("the whole diagnostic") {
-    auto d = check_encoding("data/x.yaml", "\xff");
+    auto d = check_encoding("data/x.yaml", "\xC0\xAF");
     REQUIRE(d);
     CHECK(d->severity == Severity::error);
     CHECK(d->location.file == "data/x.yaml");

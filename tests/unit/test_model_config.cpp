@@ -153,7 +153,9 @@ TEST_CASE("load_project_config: reading problems") {
     ProjectConfig c = load_project_config(dir.write("c.yaml", "rules: {RK101: off\n"), "/");
     REQUIRE(c.problems.size() == 1);
     CHECK(c.problems[0].rule == RuleId::RK001);
-    CHECK(words(c.problems[0].message) == "YAML syntax error: end of map flow not found");
+    CHECK(words(c.problems[0].message) == "the { opened here is never closed");
+    CHECK(c.problems[0].location.line == 1);
+    CHECK(c.problems[0].location.column == 8);
   }
   SUBCASE("a duplicate key") {
     ProjectConfig c =

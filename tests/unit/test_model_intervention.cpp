@@ -87,7 +87,21 @@ TEST_CASE("load_intervention_text: what is left out stays empty") {
   CHECK_FALSE(in.info.group_size);
 }
 
+TEST_CASE("declared_language: the `language:` line, also of a file that is no YAML or UTF-8") {
+  CHECK(model::declared_language("routekaart: 1\nlanguage: nl\n") == Lang::nl);
+  CHECK(model::declared_language("language: \"en\"   # English\r\nx: [") == Lang::en);
+  CHECK(model::declared_language("a: b: c\nlanguage: 'NL'\n") == Lang::nl);
+  CHECK(model::declared_language(std::string("l\0a\0n\0g\0u\0a\0g\0e\0:\0 \0n\0l\0\n\0", 28)) ==
+        Lang::nl);                                            // UTF-16
+  CHECK_FALSE(model::declared_language("  language: nl\n"));  // not at the top level
+  CHECK_FALSE(model::declared_language("language: de\n"));
+  CHECK_FALSE(model::declared_language(""));
+}
+
 TEST_CASE("load_intervention_text: language") {
+  SUBCASE("also when the file is no valid YAML, so its errors are said in its language") {
+    CHECK(load("routekaart: 1\nlanguage: nl\nintervention: {name: X\n").language == Lang::nl);
+  }
   CHECK(built("language: en\n").language == Lang::en);
   CHECK(built("language: nl\n").language == Lang::nl);
   SUBCASE("a language that is no choice is reported and left out") {

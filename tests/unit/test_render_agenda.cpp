@@ -99,7 +99,7 @@ TEST_CASE("render_agenda: the head and the overview, values from the file escape
                  "| 4 | 1 | Integrated approach | addressed (essential) | to review briefly |\n",
                  0) == 0);
   CHECK(has(md,
-            "\n| 13 | 13 | Dedicated team | not-addressed (optional) | to review briefly |\n"
+            "\n| 13 | 13 | Dedicated team | not addressed (optional) | to review briefly |\n"
             "| 14 | 14 | Sufficient resources | addressed (essential) | to review briefly |\n"));
 }
 
@@ -184,7 +184,7 @@ TEST_CASE("render_agenda: in Dutch, with the singular of one rater") {
   CHECK(has(md,
             "\n| 2 | 12 | Werkwijze specificeren | niet beschreven (essentieel) | essentieel en "
             "nog open |\n"));
-  CHECK(has(md, "\n| 13 | 13 | Toegewijd team | not-addressed (optioneel) | kort nalopen |\n"));
+  CHECK(has(md, "\n| 13 | 13 | Toegewijd team | niet aangepakt (optioneel) | kort nalopen |\n"));
   CHECK(has(md, "\n## 1. Wegwijzer 9: Sociaal contact\n"));
   CHECK(has(md,
             "\n- Beoordelingen: 1 beoordelaar; belang 5.00 (5-5), aandacht 3.00 (3-3), "
@@ -220,7 +220,7 @@ TEST_CASE("render_agenda: a disagreement gives its range in points") {
             "\n| 4 | 8 | Educational options | addressed (essential) | raters disagree (a range "
             "of 3 points) |\n"));
   CHECK(has(agenda(r, Lang::nl),
-            "\n| 4 | 8 | Onderwijsmogelijkheden | addressed (essentieel) | beoordelaars "
+            "\n| 4 | 8 | Onderwijsmogelijkheden | aangepakt (essentieel) | beoordelaars "
             "verschillen (een spreiding van 3 punten) |\n"));
   CHECK(has(agenda(r, Lang::en),
             "\n2 raters: R\\_1 (Mentor, 2026-10-01), R2 (Mentor, 2026-10-01)\n"));

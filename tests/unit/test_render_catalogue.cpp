@@ -2,10 +2,12 @@
 
 #include "helpers.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include "catalogue/rules.hpp"
 #include "common/audience.hpp"
+#include "common/strings.hpp"
 #include "render/catalogue.hpp"
 
 using routekaart::render::Format;
@@ -76,16 +78,32 @@ TEST_CASE("render_list: text, a header and one aligned row per signpost") {
   CHECK(
       line(text, 16).starts_with("These signposts are for tier 3: severe or chronic school "
                                  "refusal"));
-  // Number, title (62 columns), audience (28 columns), elements, two spaces apart.
+  // Number, title, audience, elements, two spaces apart; each column as wide as its longest
+  // entry, the longest audience being "practitioners, managers".
+  std::size_t title = 0;
+  for (const auto& sp : embedded_catalogue().signposts)
+    title = std::max(title, display_width(sp.title.en));
   CHECK(line(text, 0) ==
-        "  #  " + padded("Signpost", 62) + "  " + padded("For", 28) + "  elements");
-  CHECK(line(text, 6) == "  6  " + padded("Do not set the bar high at the start", 62) + "  " +
-                             padded("practitioners", 28) + "  6");
-  CHECK(line(text, 11) == " 11  " + padded("Work together as education and care services", 62) +
-                              "  " + padded("practitioners, managers", 28) + "  6");
+        "  #  " + padded("Signpost", title) + "  " + padded("For", 23) + "  elements");
+  CHECK(line(text, 6) == "  6  " + padded("Do not set the bar high at the start", title) + "  " +
+                             padded("practitioners", 23) + "  6");
+  CHECK(line(text, 11) == " 11  " + padded("Work together as education and care services", title) +
+                              "  " + padded("practitioners, managers", 23) + "  6");
   const std::string nl = list(Lang::nl, Format::text);
   CHECK(line(nl, 0).starts_with("  #  Wegwijzer  "));
   CHECK(nl.find("uitvoerende professionals, managers") != std::string::npos);
+  SUBCASE("long titles with é keep the columns in line: they align by display width") {
+    std::size_t nl_title = 0;
+    for (const auto& sp : embedded_catalogue().signposts)
+      nl_title = std::max(nl_title, display_width(sp.title.nl));
+    for (int row = 1; row <= 14; ++row) {
+      CAPTURE(row);
+      const std::string l = line(nl, static_cast<std::size_t>(row));
+      std::size_t audience = l.find("uitvoerende");
+      if (audience == std::string::npos) audience = l.find("managers");
+      CHECK(display_width(l.substr(0, audience)) == 5 + nl_title + 2);
+    }
+  }
 }
 
 TEST_CASE("render_list: colour only in the header of the text") {

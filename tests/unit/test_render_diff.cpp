@@ -84,21 +84,22 @@ TEST_CASE("render_diff_text: every change, in English") {
 
 TEST_CASE("render_diff_text: in Dutch, and when nothing changed") {
   const std::string nl = text(example(), Lang::nl);
-  CHECK(nl.rfind("Wijzigingen: v1.yaml → v_2.yaml\n"
-                 "Dekking: 82% → 86% (+3.6 procentpunt)\n"
-                 "  addressed 11 → 10, partial 1 → 4, open 2 → 0, niet van toepassing 0 → 0\n"
-                 "\n"
-                 "Status gewijzigd (1):\n"
-                 "   3  Beschikbaarheid en contact: planned → partial\n"
-                 "\n"
-                 "Gemiddelde beoordelingen verschoven (1):\n"
-                 "   1  Integrale aanpak: belang 5.00 → 4.50, aandacht 3.00 → 3.00\n"
-                 "\n"
-                 "Beoordelaars erbij: R_2\n"
-                 "Beoordelaars weg: Bob\n"
-                 "\n"
-                 "Nieuwe bevindingen (1):\n",
-                 0) == 0);
+  CHECK(
+      nl.rfind("Wijzigingen: v1.yaml → v_2.yaml\n"
+               "Dekking: 82% → 86% (+3.6 procentpunt)\n"
+               "  aangepakt 11 → 10, deels aangepakt 1 → 4, open 2 → 0, niet van toepassing 0 → 0\n"
+               "\n"
+               "Status gewijzigd (1):\n"
+               "   3  Beschikbaarheid en contact: gepland → deels aangepakt\n"
+               "\n"
+               "Gemiddelde beoordelingen verschoven (1):\n"
+               "   1  Integrale aanpak: belang 5.00 → 4.50, aandacht 3.00 → 3.00\n"
+               "\n"
+               "Beoordelaars erbij: R_2\n"
+               "Beoordelaars weg: Bob\n"
+               "\n"
+               "Nieuwe bevindingen (1):\n",
+               0) == 0);
   Diff same = example();
   same.after.report.coverage = same.before.report.coverage;
   same.status_changed.clear();
@@ -109,7 +110,7 @@ TEST_CASE("render_diff_text: in Dutch, and when nothing changed") {
   CHECK(text(same, Lang::nl) ==
         "Wijzigingen: v1.yaml → v_2.yaml\n"
         "Dekking: 82% → 82% (+0.0 procentpunt)\n"
-        "  addressed 11 → 11, partial 1 → 1, open 2 → 2, niet van toepassing 0 → 0\n"
+        "  aangepakt 11 → 11, deels aangepakt 1 → 1, open 2 → 2, niet van toepassing 0 → 0\n"
         "\n"
         "Geen wijzigingen in dekking, status, beoordelingen of bevindingen.\n");
 }

@@ -69,7 +69,7 @@ TEST_CASE("render_junit: a suite per file, a case per signpost plus the file for
             "      <skipped message=\"not applicable\"/>"));
   CHECK(has(x,
             "name=\"signpost 4: Willingness and engagement\" time=\"0\">\n"
-            "      <failure message=\"signpost 4 (Willingness and engagement) is not-applicable "
+            "      <failure message=\"signpost 4 (Willingness and engagement) is not applicable, "
             "without a rationale\" type=\"RK104\">dir/f.yaml:6:3: error: "));
   CHECK(has(x, "<system-err></system-err>\n  </testsuite>\n</testsuites>\n"));
 }
@@ -128,6 +128,7 @@ TEST_CASE("render_junit: case names, skip reasons and failures in Dutch") {
             "      <skipped message=\"niet van toepassing\"/>"));
   CHECK(has(x,
             "<failure message=\"wegwijzer 4 (Bereidheid en betrokkenheid) staat op "
-            "not-applicable zonder &#39;rationale&#39;\" type=\"RK104\">f.yaml:6:3: error: "));
+            "niet van toepassing zonder uitleg in &#39;rationale&#39;\" type=\"RK104\">f.yaml:6:3: "
+            "error: "));
   CHECK(has(x, "\n    tip: "));
 }

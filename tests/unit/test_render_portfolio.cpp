@@ -90,9 +90,9 @@ TEST_CASE("render_portfolio_text: a matrix of marks, in English and in Dutch") {
         "                1  2  3  dekking\n"
         "Kompas          +  ~  /  63%\n"
         "Anker           ~  .  ?  17%\n"
-        "addressed door  1  0  0\n"
-        "+ addressed  ~ partial  . planned  - not-addressed  ? niet beschreven  / niet van "
-        "toepassing\n\n");
+        "aangepakt door  1  0  0\n"
+        "+ aangepakt  ~ deels aangepakt  . gepland  - niet aangepakt  ? niet beschreven  / niet "
+        "van toepassing\n\n");
 }
 
 TEST_CASE("render_portfolio_text: long names are cut at 40 columns, never inside a character") {
@@ -119,7 +119,7 @@ TEST_CASE("render_portfolio_markdown: a table; names and the legend escaped") {
   CHECK(
       nl.starts_with("## Portfolio: interventies x wegwijzers\n\n"
                      "| Interventie | 1 | 2 | 3 | dekking |\n"));
-  CHECK(testing::count(nl, "\n| addressed door | 1 | 0 | 0 |   |\n") == 1);
+  CHECK(testing::count(nl, "\n| aangepakt door | 1 | 0 | 0 |   |\n") == 1);
 }
 
 }  // namespace render_portfolio_test

@@ -49,7 +49,7 @@ TEST_CASE("coverage_message: the percentage and the signposts per status") {
   CHECK(tr(Lang::en, coverage_message(c)) ==
         "Coverage 78%: 9 addressed, 2 partial, 2 open, 1 not applicable");
   CHECK(tr(Lang::nl, coverage_message(c)) ==
-        "Dekking 78%: 9 addressed, 2 partial, 2 open, 1 niet van toepassing");
+        "Dekking 78%: 9 aangepakt, 2 deels aangepakt, 2 open, 1 niet van toepassing");
   // No signpost applies: no percentage. The dash is a value, so Markdown escapes it.
   CHECK(tr(Lang::en, coverage_message({})) ==
         "Coverage -: 0 addressed, 0 partial, 0 open, 0 not applicable");

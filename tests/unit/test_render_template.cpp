@@ -53,7 +53,8 @@ TEST_CASE("render_template: every signpost planned, with its title and hint in D
         std::string::npos);
   CHECK(t.find("  # 1. Bied een integrale aanpak met de jongere, ouders en school\n  #    "
                "Beschrijf hoe jullie met jongere, ouders en school werken") != std::string::npos);
-  CHECK(count(t, "    status: planned\n    priority: essential\n    practice: \"\"\n") == 14);
+  // A Dutch template writes the Dutch words, which files may use (common/status.hpp).
+  CHECK(count(t, "    status: gepland\n    priority: essentieel\n    practice: \"\"\n") == 14);
   CHECK(t.find(
             "\n# Wegwijzer 12: eindresultaat, doelen, methoden en hoe ze samenhangen\nmethod:\n") !=
         std::string::npos);

@@ -158,17 +158,21 @@ TEST_CASE("render_text: coverage, status table and gaps of a checked file") {
   const std::string nl = text(checked(kKompas), Lang::nl, true);
   CHECK(
       nl.starts_with("Kompas — k.yaml\n"
-                     "Dekking 75%: 1 addressed, 1 partial, 0 open, 1 niet van toepassing\n"
+                     "Dekking 75%: 1 aangepakt, 1 deels aangepakt, 0 open, 1 niet van toepassing\n"
                      "  uitvoerende professionals (1-12) 75% · managers (11-14) -\n"
                      "  Elementen: 92% over 6 beschreven; 6 niet beschreven, 0 niet van "
                      "toepassing\n\n"));
   CHECK(testing::count(nl,
-                       "\n  #  Wegwijzer                     status          dekking         "
+                       "\n  #  Wegwijzer                     status               dekking         "
                        "elementen\n") == 1);
+  // The status column is as wide as the longest Dutch status.
+  CHECK(testing::count(
+            nl, "\n  2  Integratief beeld             deels aangepakt      █████░░░░░  50%  ") ==
+        1);
   CHECK(testing::count(nl, "6 beschreven (92%), 0 niet beschreven\n") == 1);
   CHECK(testing::count(nl,
                        "\nHiaten en volgende stappen\n\n"
-                       "  Wegwijzer 2. Krijg zicht op het integratief beeld (partial)\n"
+                       "  Wegwijzer 2. Krijg zicht op het integratief beeld (deels aangepakt)\n"
                        "    Elementen die nog open staan:\n") == 1);
   CHECK(testing::count(nl, "    Vragen voor het team:\n") == 1);
   CHECK(testing::count(nl, "    Verwante wegwijzers: 13 (Toegewijd team)\n") == 1);

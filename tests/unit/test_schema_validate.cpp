@@ -324,7 +324,8 @@ TEST_CASE("validate_tree: RK006 values that are not allowed") {
                    "signposts:\n  3: {status: partial, practice: p, elements: {3a: done}}\n",
                    schema::intervention_spec()) ==
           Lines{"RK006 4:52 [3] 'done' is not allowed for signposts.3.elements.3a | use one of: "
-                "addressed, partial, planned, not-addressed, not-applicable"});
+                "addressed, partial, planned, not-addressed, not-applicable (or the Dutch words: "
+                "aangepakt, deels aangepakt, gepland, niet aangepakt, niet van toepassing)"});
   }
 }
 
@@ -351,7 +352,8 @@ TEST_CASE("validate_tree: RK007 required keys") {
     CHECK(problems("routekaart: 1\nintervention: {name: X}\nsignposts:\n  4:\n",
                    schema::intervention_spec()) ==
           Lines{"RK007 4:3 [4] required key 'status' is missing in signposts.4 | add 'status: "
-                "...' (addressed, partial, planned, not-addressed or not-applicable)"});
+                "...' (addressed, partial, planned, not-addressed or not-applicable, or the Dutch "
+                "words)"});
   }
   SUBCASE("an element entry as a map needs its status") {
     CHECK(
@@ -554,5 +556,101 @@ TEST_CASE("validate_tree: the rules of a project configuration") {
                 "from 1 to 14"});
     CHECK(config("fail_on: error\n") ==
           Lines{"RK003 1:1 unknown key 'fail_on' in / | did you mean 'fail-on'?"});
+  }
+}
+
+namespace {
+
+// The diagnostics of a whole intervention file as "RULE line:column message | hint", the way
+// load_intervention_text finds them (with the signposts' names for RK013).
+std::vector<std::string> loaded(const std::string& text, Lang lang = Lang::en) {
+  std::vector<std::string> out;
+  for (const auto& d : load(text).diagnostics)
+    out.push_back(std::string(rule_name(d.rule)) + " " + std::to_string(d.location.line) + ":" +
+                  std::to_string(d.location.column) + " " + tr(lang, d.message) + " | " +
+                  hint_text(d, lang));
+  return out;
+}
+
+const std::string kHead = "routekaart: 1\nintervention:\n  name: X\n";
+
+}  // namespace
+
+TEST_CASE("validate: Dutch status and priority words are read as the English ones") {
+  for (const char* word : {"aangepakt", "behandeld", "Deels aangepakt", "gedeeltelijk", "gepland",
+                           "niet-aangepakt", "niet behandeld", "Niet van toepassing", "n.v.t."}) {
+    CAPTURE(word);
+    LoadedIntervention l = load(kHead + "signposts:\n  1:\n    status: " + word +
+                                "\n    priority: optioneel\n    practice: p\n    rationale: r\n");
+    CHECK(l.diagnostics.empty());
+    REQUIRE(l.intervention);
+    CHECK_FALSE(l.intervention->signposts[1].essential);
+  }
+  LoadedIntervention l = load(kHead + "signposts:\n  1: {status: deels, practice: p}\n");
+  REQUIRE(l.intervention);
+  CHECK(l.intervention->signposts[1].status == Status::partial);
+}
+
+TEST_CASE("validate: a value in the wrong case gets its right spelling") {
+  CHECK(
+      loaded(kHead + "  school_types: [PO]\nsignposts: {}\n") ==
+      std::vector<std::string>{"RK006 4:18 'PO' is not allowed for intervention.school_types[1] | "
+                               "did you mean 'po'? Allowed: po, so, vo, vso, mbo"});
+  CHECK(loaded(kHead + "language: NL\nsignposts: {}\n", Lang::nl) ==
+        std::vector<std::string>{"RK006 4:11 'NL' is niet toegestaan voor language | bedoel je "
+                                 "'nl'? Toegestaan: nl, en"});
+  CHECK(loaded(kHead + "signposts:\n  1: {status: Addressed, practice: p}\n")[0].ends_with(
+      "| did you mean 'addressed'? Allowed: addressed, partial, planned, not-addressed, "
+      "not-applicable (or the Dutch words: aangepakt, deels aangepakt, gepland, niet aangepakt, "
+      "niet van toepassing)"));
+}
+
+TEST_CASE("validate: a signpost's name used as its key: did you mean its number") {
+  CHECK(loaded(kHead + "signposts:\n  Sociaal contact:\n    status: planned\n") ==
+        std::vector<std::string>{
+            "RK013 5:3 'Sociaal contact' in signposts is not a signpost number | did you mean 9? "
+            "Signposts are keyed by their number: '9:' for Social contact"});
+  CHECK(loaded(kHead + "signposts:\n  social-contact: {status: planned}\n", Lang::nl)[0].ends_with(
+      "| bedoel je 9? Wegwijzers staan er met hun nummer: '9:' voor Sociaal contact"));
+  CHECK(loaded(kHead + "signposts:\n  wegwijzer 9: {status: planned}\n")[0].ends_with(
+      "| did you mean '9'?"));
+  CHECK(loaded(kHead + "signposts:\n  '3': {status: planned}\n")[0].ends_with(
+      "| use the numbers 1 to 14, without quotes"));
+}
+
+TEST_CASE("validate: a rating that is no whole number from 1 to 5") {
+  const std::string ratings =
+      "signposts: {}\nratings:\n  - rater: A\n    scores:\n      1: "
+      "{importance: ";
+  CHECK(loaded(kHead + ratings + "4.5}\n") ==
+        std::vector<std::string>{"RK006 8:23 ratings[1].scores.1.importance must be a whole "
+                                 "number, not 4.5 | write a whole number from 1 to 5"});
+  CHECK(loaded(kHead + ratings + "4.5}\n", Lang::nl) ==
+        std::vector<std::string>{"RK006 8:23 ratings[1].scores.1.importance moet een geheel "
+                                 "getal zijn, niet 4.5 | schrijf een getal van 1 tot en met 5"});
+  CHECK(loaded(kHead + ratings + "veel}\n")[0].ends_with("| write a whole number from 1 to 5"));
+}
+
+TEST_CASE("validate: Word's curly quotes and odd spaces in values and keys") {
+  SUBCASE("a text between curly quotes") {
+    CHECK(loaded(kHead + "  organisation: \u201cDe Brug\u201d\nsignposts: {}\n") ==
+          std::vector<std::string>{
+              "RK006 4:17 intervention.organisation is between the curly quotes \u201c \u201d, as "
+              "Word types them; YAML does not read them as quotes, so they become part of the "
+              "text | use straight quotes, or none: \"De Brug\""});
+  }
+  SUBCASE("a non-breaking space in a status word") {
+    const auto got = loaded(kHead + "signposts:\n  1: {status: planned\u00a0}\n");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0] ==
+          "RK006 5:22 'planned\u00a0' in signposts.1.status contains a non-breaking "
+          "space (U+00A0), copied along from Word or a web page | delete it and write "
+          "'planned'");
+  }
+  SUBCASE("a colon inside a list item makes it a map") {
+    CHECK(loaded(kHead + "signposts:\n  1:\n    status: planned\n    next_steps:\n      - Let "
+                         "op: bellen\n")[0]
+              .ends_with("| the colon after 'Let op' makes this a 'key: value' pair; put the "
+                         "text between quotes: \"Let op: bellen\""));
   }
 }
