@@ -8,9 +8,9 @@
 
 #include "check/ratings.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 #include "generated/texts/cli.hpp"
 #include "generated/texts/model.hpp"
-#include "cli/language.hpp"
 #include "generated/texts/ratings.hpp"
 #include "render/ratings.hpp"
 #include "render/ratings_plot.hpp"
@@ -26,7 +26,8 @@ int write_svg(Context& ctx, const Options& opt, const std::string& path, const s
   Options target = opt;
   target.output = path;
   if (int code = emit(ctx, target, svg, read); code != kExitOk) return code;
-  if (writes_file(target)) ctx.err << tr(ctx.lang, texts::ratings_plot_written{.path = path}) << '\n';
+  if (writes_file(target))
+    ctx.err << tr(ctx.lang, texts::ratings_plot_written{.path = path}) << '\n';
   return kExitOk;
 }
 
@@ -86,9 +87,9 @@ int cmd_ratings(Context& ctx, const Options& opt) {
   std::vector<std::string> read;  // the rating files found in --ratings folders
   for (const auto& rating : report.ratings) read.push_back(rating.file);
   if (!opt.plot.empty())
-    if (int code =
-            write_svg(ctx, opt, opt.plot,
-                      render::render_svg_plot(render::ratings_plot(report, ctx.catalogue, l)), read);
+    if (int code = write_svg(
+            ctx, opt, opt.plot,
+            render::render_svg_plot(render::ratings_plot(report, ctx.catalogue, l)), read);
         code != kExitOk)
       return code;
   if (!opt.trend_plot.empty())
