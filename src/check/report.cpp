@@ -1,6 +1,30 @@
 #include "check/report.hpp"
 
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <map>
+
 namespace routekaart::check {
+namespace {
+
+// FNV-1a, 64 bits, over the parts with a separator no UTF-8 text contains: stable across builds
+// and systems, which std::hash is not.
+std::string fnv_hash(std::initializer_list<std::string_view> parts) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  auto add = [&](unsigned char byte) {
+    hash ^= byte;
+    hash *= 0x100000001b3ULL;
+  };
+  for (std::string_view part : parts) {
+    for (char c : part) add(static_cast<unsigned char>(c));
+    add(0xFF);
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+}  // namespace
 
 void summarise(Report& report) {
   Summary s;
@@ -29,6 +53,22 @@ void summarise(Report& report) {
   }
   if (with_coverage) s.mean_coverage = sum / with_coverage;
   report.summary = s;
+}
+
+std::string fingerprint(const Diagnostic& d) {
+  return fnv_hash({rule_name(d.rule), d.location.file, std::to_string(d.signpost),
+                   tr(Lang::en, d.message)});
+}
+
+std::vector<std::string> fingerprints(const Diagnostics& findings) {
+  std::vector<std::string> out;
+  std::map<std::string, int> seen;
+  for (const auto& d : findings) {
+    std::string hash = fingerprint(d);
+    const int occurrence = ++seen[hash];
+    out.push_back(occurrence == 1 ? hash : fnv_hash({hash, std::to_string(occurrence)}));
+  }
+  return out;
 }
 
 }  // namespace routekaart::check

@@ -16,7 +16,7 @@
 
 namespace routekaart::render {
 
-enum class Format { text, markdown, json, sarif, junit, github, html };
+enum class Format { text, markdown, json, sarif, junit, github, html, codeclimate };
 
 /// What a command with --format renders; each accepts the formats the table below gives it.
 enum class Output { list, explain, rules, validate, check, config, ratings, diff };
@@ -52,6 +52,11 @@ void render_junit(const check::Report& report, const RenderOptions& options, std
 void render_github(const check::Report& report, const RenderOptions& options, std::ostream& out);
 /// One self-contained HTML5 page: radar chart, status table, gaps, findings, portfolio.
 void render_html(const check::Report& report, const RenderOptions& options, std::ostream& out);
+/// GitLab Code Quality (Code Climate JSON): an array with one issue per finding.
+void render_codeclimate(const check::Report& report, const RenderOptions& options,
+                        std::ostream& out);
+/// GitLab's severity of a finding: info, minor (warning) or major (error).
+std::string_view codeclimate_severity(Severity severity);
 
 struct FormatInfo {
   Format format;
@@ -67,7 +72,7 @@ inline constexpr Outputs kTeamOutputs = output_bit(Output::ratings) | output_bit
 
 /// Every format, in the order `--help` lists them: text, Markdown and JSON for every output but
 /// `config` (text and JSON); the CI and page formats for check and validate only.
-inline constexpr std::array<FormatInfo, 7> kFormats{{
+inline constexpr std::array<FormatInfo, 8> kFormats{{
     {Format::text, "text", render_text,
      kCatalogueOutputs | kReportOutputs | kTeamOutputs | output_bit(Output::config)},
     {Format::markdown, "markdown", render_markdown,
@@ -78,8 +83,9 @@ inline constexpr std::array<FormatInfo, 7> kFormats{{
     {Format::junit, "junit", render_junit, kReportOutputs},
     {Format::github, "github", render_github, kReportOutputs},
     {Format::html, "html", render_html, kReportOutputs},
+    {Format::codeclimate, "codeclimate", render_codeclimate, kReportOutputs},
 }};
-static_assert(kFormats.size() == static_cast<std::size_t>(Format::html) + 1);
+static_assert(kFormats.size() == static_cast<std::size_t>(Format::codeclimate) + 1);
 static_assert(
     [] {
       for (std::size_t i = 0; i < kFormats.size(); ++i)
@@ -98,7 +104,7 @@ static_assert(
     "every output accepts at least one format");
 
 /// Every format, in table order.
-constexpr const std::array<FormatInfo, 7>& formats() {
+constexpr const std::array<FormatInfo, kFormats.size()>& formats() {
   return kFormats;
 }
 /// The table row of `format`.
@@ -121,6 +127,11 @@ std::vector<std::string_view> format_names(Output output);
 /// A path as a SARIF artifact URI: "-" is "stdin", absolute paths become file:// URIs, and
 /// every byte outside A-Z a-z 0-9 - . _ ~ / is percent-encoded.
 std::string sarif_uri(std::string_view path);
+/// A JUnit classname for a file: "routekaart." and the path without .yaml/.yml and with '_' for
+/// every other '.', so that Jenkins (which splits at the last '.') shows class "dir/name".
+std::string junit_classname(std::string_view path);
+/// Where a rule is documented: <homepage>/blob/main/rules/README.md#rk101.
+std::string rule_help_uri(RuleId rule);
 /// One GitHub workflow command line (without the newline) for a finding.
 std::string github_command(const Diagnostic& finding, Lang lang);
 

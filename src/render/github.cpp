@@ -14,14 +14,15 @@ std::string github_command(const Diagnostic& d, Lang lang) {
   std::vector<std::string> properties;
   // Standard input has no file in the repository to annotate.
   if (d.location.file != "-")
-    properties.push_back("file=" + escape_github_property(d.location.file));
+    properties.push_back("file=" + escape_github_property(escape_visible(d.location.file)));
   if (d.location.line > 0) {
     properties.push_back(fmt::format("line={}", d.location.line));
     if (d.location.column > 0) properties.push_back(fmt::format("col={}", d.location.column));
   }
   properties.push_back("title=" + escape_github_property(rule_name(d.rule)));
-  std::string data = tr(lang, d.message);
-  if (std::string hint = hint_text(d, lang); !hint.empty())
+  // The values made visible; the one line break is ours, between the message and the hint.
+  std::string data = tr(lang, d.message, escape_visible);
+  if (std::string hint = hint_text(d, lang, escape_visible); !hint.empty())
     data += "\n" + tr(lang, texts::report_hint{.hint = std::move(hint)});
   return fmt::format("::{} {}::{}", info(d.severity).github_command, fmt::join(properties, ","),
                      escape_github_data(data));

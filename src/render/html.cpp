@@ -25,7 +25,7 @@ namespace {
 
 // Any text as HTML text or attribute value.
 std::string h(std::string_view text) {
-  return escape_xml(valid_utf8(text));
+  return escape_xml(text);
 }
 
 // A text in words, as HTML: its words and values escaped alike (the texts hold no markup).
@@ -130,14 +130,14 @@ void findings(const FileReport& file, const RenderOptions& o, const Levels& l, s
       << h(o.lang, texts::report_column_message{}) << "</th><th>"
       << h(o.lang, texts::report_column_remedy{}) << "</th></tr></thead>\n<tbody>\n";
   for (const auto& d : file.findings) {
-    const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
-                                                                d.location.line, d.location.column)
-                                                  : d.location.file;
+    // The file escaped, the line and column ours.
+    std::string place = h(d.location.file);
+    if (d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
     const Rule& rule = catalogue::rule(d.rule);
     out << fmt::format(
         "<tr><td class=\"place\">{}</td><td><abbr title=\"{}\">{}</abbr></td>"
         "<td class=\"sev-{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
-        h(place), h(rule.title.in(o.lang)), h(rule_name(d.rule)), severity_name(d.severity),
+        place, h(rule.title.in(o.lang)), h(rule_name(d.rule)), severity_name(d.severity),
         severity_name(d.severity), h(tr(o.lang, d.message)), h(hint_text(d, o.lang)));
   }
   out << "</tbody>\n</table></div>\n";

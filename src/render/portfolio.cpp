@@ -14,8 +14,9 @@ using check::SignpostResult;
 
 namespace {
 
+// The label in the terminal: one line, escaped.
 std::string file_label(const FileReport& file) {
-  return one_line(file.label());
+  return escape_terminal(one_line(file.label()));
 }
 
 // `text` cut to at most `width` display columns, never inside a character.
@@ -93,7 +94,7 @@ void render_portfolio_markdown(const Report& report, const RenderOptions& o, std
   for (std::size_t i = 0; i < report.selected.size(); ++i) out << ":-:|";
   out << "--:|\n";
   for (const auto& file : report.files) {
-    out << "| " << escape_markdown_cell(file_label(file)) << " |";
+    out << "| " << escape_markdown_cell(file.label()) << " |";
     for (int n : report.selected) {
       const SignpostResult* r = result_for(file, n);
       out << ' ' << (r ? escape_markdown(status_mark(r->status)) : " ") << " |";

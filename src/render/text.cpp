@@ -29,7 +29,9 @@ std::string bar(double coverage) {
 void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   const Coverage& c = file.coverage;
-  out << s.bold(fmt::format("{} — {}", one_line(file.label()), file.path)) << '\n';
+  out << s.bold(fmt::format("{} — {}", escape_terminal(one_line(file.label())),
+                            escape_terminal(file.path)))
+      << '\n';
   out << tr(o.lang, coverage_message(c)) << '\n';
   std::vector<std::string> parts;
   for (const auto& a : c.by_audience)
@@ -107,12 +109,13 @@ void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
 void render_findings_text(const Diagnostics& findings, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   for (const auto& d : findings) {
-    std::string where = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
-                                                          d.location.line, d.location.column)
-                                            : d.location.file;
+    const std::string file = escape_terminal(d.location.file);
+    std::string where = d.location.line > 0
+                            ? fmt::format("{}:{}:{}", file, d.location.line, d.location.column)
+                            : file;
     out << fmt::format("{}: {}: {} [{}]\n", s.bold(where), s.severity(d.severity),
-                       tr(o.lang, d.message), rule_name(d.rule));
-    if (std::string hint = hint_text(d, o.lang); !hint.empty())
+                       tr(o.lang, d.message, escape_terminal), rule_name(d.rule));
+    if (std::string hint = hint_text(d, o.lang, escape_terminal); !hint.empty())
       out << "    " << tr(o.lang, texts::report_hint{.hint = std::move(hint)}) << '\n';
   }
 }
@@ -129,10 +132,12 @@ void render_text(const Report& report, const RenderOptions& o, std::ostream& out
     render_findings_text(file.findings, o, out);
     if (o.verbose)
       for (const auto& d : file.suppressed)
-        out << tr(o.lang, texts::report_suppressed{.file = d.location.file,
-                                                   .line = d.location.line,
-                                                   .reason = hint_text(d, o.lang),
-                                                   .rule = rule_name(d.rule)})
+        out << tr(o.lang,
+                  texts::report_suppressed{.file = d.location.file,
+                                           .line = d.location.line,
+                                           .reason = hint_text(d, o.lang),
+                                           .rule = rule_name(d.rule)},
+                  escape_terminal)
             << '\n';
     if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
   }

@@ -74,9 +74,10 @@ TEST_CASE("format_names: the formats each output accepts, in table order") {
   CHECK(names(Output::rules) == three);
   CHECK(names(Output::ratings) == three);
   CHECK(names(Output::diff) == three);
-  const Strings seven = {"text", "markdown", "json", "sarif", "junit", "github", "html"};
-  CHECK(names(Output::check) == seven);
-  CHECK(names(Output::validate) == seven);
+  const Strings eight = {"text", "markdown", "json",  "sarif",
+                         "junit", "github",   "html", "codeclimate"};
+  CHECK(names(Output::check) == eight);
+  CHECK(names(Output::validate) == eight);
   CHECK(names(Output::config) == Strings{"text", "json"});
 }
 
