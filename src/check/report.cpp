@@ -26,38 +26,43 @@ std::string fnv_hash(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
-void summarise(Report& report) {
-  Summary s;
-  double sum = 0;
-  int with_coverage = 0;
-  for (const auto& file : report.files) {
-    ++s.files;
-    if (!file.readable)
-      ++s.unreadable;
-    else if (file.valid)
-      ++s.valid;
+void Tally::add(const FileReport& file) {
+  ++summary_.files;
+  if (!file.readable)
+    ++summary_.unreadable;
+  else if (file.valid)
+    ++summary_.valid;
+  else
+    ++summary_.invalid;
+  for (const auto& d : file.findings) {
+    if (d.severity == Severity::error)
+      ++summary_.errors;
+    else if (d.severity == Severity::warning)
+      ++summary_.warnings;
     else
-      ++s.invalid;
-    for (const auto& d : file.findings) {
-      if (d.severity == Severity::error)
-        ++s.errors;
-      else if (d.severity == Severity::warning)
-        ++s.warnings;
-      else
-        ++s.infos;
-    }
-    if (file.coverage.percent) {
-      sum += *file.coverage.percent;
-      ++with_coverage;
-    }
+      ++summary_.infos;
   }
-  if (with_coverage) s.mean_coverage = sum / with_coverage;
-  report.summary = s;
+  if (file.coverage.percent) {
+    coverage_sum_ += *file.coverage.percent;
+    ++with_coverage_;
+  }
+}
+
+Summary Tally::summary() const {
+  Summary s = summary_;
+  if (with_coverage_ > 0) s.mean_coverage = coverage_sum_ / with_coverage_;
+  return s;
+}
+
+void summarise(Report& report) {
+  Tally tally;
+  for (const auto& file : report.files) tally.add(file);
+  report.summary = tally.summary();
 }
 
 std::string fingerprint(const Diagnostic& d) {
-  return fnv_hash({rule_name(d.rule), d.location.file, std::to_string(d.signpost),
-                   tr(Lang::en, d.message)});
+  return fnv_hash(
+      {rule_name(d.rule), d.location.file, std::to_string(d.signpost), tr(Lang::en, d.message)});
 }
 
 std::vector<std::string> fingerprints(const Diagnostics& findings) {

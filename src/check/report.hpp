@@ -85,6 +85,18 @@ struct Report {
   Summary summary;
 };
 
+/// The summary of files counted one at a time, as they stream past (nothing of them is kept).
+class Tally {
+ public:
+  void add(const FileReport& file);
+  Summary summary() const;
+
+ private:
+  Summary summary_;
+  double coverage_sum_ = 0;
+  int with_coverage_ = 0;
+};
+
 /// Recomputes report.summary from report.files.
 void summarise(Report& report);
 

@@ -308,8 +308,7 @@ void render_rules_reference(std::ostream& out) {
     for (Lang l : kOrder) {
       std::string about = tr(l, texts::rules_severity{.severity = severity_name(r.severity)});
       if (is_fixed_rule(r.id)) about += ", " + tr(l, texts::rules_reference_fixed{});
-      out << "\n**" << escape_markdown(r.title.in(l)) << "** (" << escape_markdown(about)
-          << ")\n\n"
+      out << "\n**" << escape_markdown(r.title.in(l)) << "** (" << escape_markdown(about) << ")\n\n"
           << escape_markdown(r.description.in(l)) << "\n\n"
           << escape_markdown(tr(l, texts::rules_remedy{.remedy = r.remedy.in(l)})) << '\n';
     }

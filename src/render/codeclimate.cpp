@@ -22,15 +22,21 @@ std::string_view codeclimate_severity(Severity severity) {
   return "major";
 }
 
-void render_codeclimate(const Report& report, const RenderOptions& o, std::ostream& out) {
-  JsonWriter w(out);
-  w.begin_array();
-  for (const auto& file : report.files) {
+namespace {
+
+class CodeClimateWriter final : public ReportWriter {
+ public:
+  CodeClimateWriter(const RenderOptions& o, std::ostream& out) : o_(o), w_(std::in_place, out) {}
+
+  void begin(const ReportStart&) override { w_->begin_array(); }
+
+  void file(const check::FileReport& file) override {
+    JsonWriter& w = *w_;
     const std::vector<std::string> prints = check::fingerprints(file.findings);
     for (std::size_t i = 0; i < file.findings.size(); ++i) {
       const Diagnostic& d = file.findings[i];
       w.begin_object()
-          .field("description", tr(o.lang, d.message))
+          .field("description", tr(o_.lang, d.message))
           .field("check_name", rule_name(d.rule))
           .field("fingerprint", prints[i])
           .field("severity", codeclimate_severity(d.severity));
@@ -40,7 +46,25 @@ void render_codeclimate(const Report& report, const RenderOptions& o, std::ostre
       w.end_object().end_object();
     }
   }
-  w.end_array();
+
+  void end(const check::Summary&) override {
+    w_->end_array();
+    w_.reset();  // its last line break
+  }
+
+ private:
+  const RenderOptions o_;
+  std::optional<JsonWriter> w_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> codeclimate_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<CodeClimateWriter>(options, out);
+}
+
+void render_codeclimate(const Report& report, const RenderOptions& o, std::ostream& out) {
+  write_report(codeclimate_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

@@ -48,16 +48,16 @@ bool is_bidi_control(char32_t c) {
 // Characters no report shows as they are: controls (C0, DEL, C1), bidi controls, the Unicode
 // line and paragraph separators, and the non-characters XML forbids.
 bool is_hidden(char32_t c) {
-  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || is_bidi_control(c) ||
-         c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF;
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || is_bidi_control(c) || c == 0x2028 ||
+         c == 0x2029 || c == 0xFFFE || c == 0xFFFF;
 }
 
 // What .NET's Char.IsWhiteSpace accepts: the Actions runner trims these before it looks for
 // "::" at the start of a line.
 bool is_runner_space(char32_t c) {
   return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000;
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
 }
 
 // \n, \r, \t, \xNN or \uNNNN.
@@ -203,8 +203,9 @@ std::string escape_markdown(std::string_view text) {
         out += visible_form(ch);
       },
       [](std::string& out, TextChar ch, std::string_view raw) {
-        if (ch.code < 0x80 && std::string_view("\\`*_{}[]<>()#+-!|~").find(static_cast<char>(
-                                  ch.code)) != std::string_view::npos)
+        if (ch.code < 0x80 &&
+            std::string_view("\\`*_{}[]<>()#+-!|~").find(static_cast<char>(ch.code)) !=
+                std::string_view::npos)
           out += '\\';
         out += raw;
       });

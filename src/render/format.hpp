@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -41,6 +42,40 @@ struct RenderOptions {
 
 using Renderer = void (*)(const check::Report&, const RenderOptions&, std::ostream&);
 
+/// What a report writer is told before the first file.
+struct ReportStart {
+  std::vector<int> selected;  // the signpost numbers shown, ascending
+  std::size_t files = 0;      // how many files follow
+};
+
+/// A report written while the files stream past: begin(), file() for each file in report order,
+/// end(). A writer keeps nothing of a file but what its end needs (the portfolio's rows), so that
+/// memory stays flat in the number of files (bench/run.sh measures it).
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void begin(const ReportStart& start) = 0;
+  virtual void file(const check::FileReport& file) = 0;
+  virtual void end(const check::Summary& summary) = 0;
+};
+
+/// Makes the writer of one format; it keeps `options` (a copy) and writes to `out`.
+using MakeWriter = std::unique_ptr<ReportWriter> (*)(const RenderOptions& options,
+                                                     std::ostream& out);
+
+/// A whole report through a writer: begin, every file, end. What render_<format>() does.
+void write_report(MakeWriter writer, const check::Report& report, const RenderOptions& options,
+                  std::ostream& out);
+
+std::unique_ptr<ReportWriter> text_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> markdown_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> json_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> sarif_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> junit_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> github_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> html_writer(const RenderOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> codeclimate_writer(const RenderOptions& options, std::ostream& out);
+
 void render_text(const check::Report& report, const RenderOptions& options, std::ostream& out);
 void render_markdown(const check::Report& report, const RenderOptions& options, std::ostream& out);
 void render_json(const check::Report& report, const RenderOptions& options, std::ostream& out);
@@ -61,8 +96,9 @@ std::string_view codeclimate_severity(Severity severity);
 struct FormatInfo {
   Format format;
   std::string_view name;
-  Renderer render;  // the report of check and validate in this format
-  Outputs outputs;  // the outputs that accept it
+  Renderer render;    // the report of check and validate in this format
+  MakeWriter writer;  // the same, written while the files stream past
+  Outputs outputs;    // the outputs that accept it
 };
 
 inline constexpr Outputs kCatalogueOutputs =
@@ -73,24 +109,24 @@ inline constexpr Outputs kTeamOutputs = output_bit(Output::ratings) | output_bit
 /// Every format, in the order `--help` lists them: text, Markdown and JSON for every output but
 /// `config` (text and JSON); the CI and page formats for check and validate only.
 inline constexpr std::array<FormatInfo, 8> kFormats{{
-    {Format::text, "text", render_text,
+    {Format::text, "text", render_text, text_writer,
      kCatalogueOutputs | kReportOutputs | kTeamOutputs | output_bit(Output::config)},
-    {Format::markdown, "markdown", render_markdown,
+    {Format::markdown, "markdown", render_markdown, markdown_writer,
      kCatalogueOutputs | kReportOutputs | kTeamOutputs},
-    {Format::json, "json", render_json,
+    {Format::json, "json", render_json, json_writer,
      kCatalogueOutputs | kReportOutputs | kTeamOutputs | output_bit(Output::config)},
-    {Format::sarif, "sarif", render_sarif, kReportOutputs},
-    {Format::junit, "junit", render_junit, kReportOutputs},
-    {Format::github, "github", render_github, kReportOutputs},
-    {Format::html, "html", render_html, kReportOutputs},
-    {Format::codeclimate, "codeclimate", render_codeclimate, kReportOutputs},
+    {Format::sarif, "sarif", render_sarif, sarif_writer, kReportOutputs},
+    {Format::junit, "junit", render_junit, junit_writer, kReportOutputs},
+    {Format::github, "github", render_github, github_writer, kReportOutputs},
+    {Format::html, "html", render_html, html_writer, kReportOutputs},
+    {Format::codeclimate, "codeclimate", render_codeclimate, codeclimate_writer, kReportOutputs},
 }};
 static_assert(kFormats.size() == static_cast<std::size_t>(Format::codeclimate) + 1);
 static_assert(
     [] {
       for (std::size_t i = 0; i < kFormats.size(); ++i)
         if (kFormats[i].format != static_cast<Format>(i) || !kFormats[i].render ||
-            kFormats[i].outputs == 0)
+            !kFormats[i].writer || kFormats[i].outputs == 0)
           return false;
       return true;
     }(),

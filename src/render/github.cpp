@@ -28,9 +28,31 @@ std::string github_command(const Diagnostic& d, Lang lang) {
                      escape_github_data(data));
 }
 
+namespace {
+
+class GithubWriter final : public ReportWriter {
+ public:
+  GithubWriter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const ReportStart&) override {}
+  void file(const check::FileReport& file) override {
+    for (const auto& d : file.findings) out_ << github_command(d, o_.lang) << '\n';
+  }
+  void end(const check::Summary&) override {}
+
+ private:
+  const RenderOptions o_;
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> github_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<GithubWriter>(options, out);
+}
+
 void render_github(const Report& report, const RenderOptions& o, std::ostream& out) {
-  for (const auto& file : report.files)
-    for (const auto& d : file.findings) out << github_command(d, o.lang) << '\n';
+  write_report(github_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

@@ -51,16 +51,16 @@ std::vector<Case> cases_of(const FileReport& file, const RenderOptions& o) {
   for (const auto& d : file.findings) {
     if (coverage && d.rule == RuleId::RK107) continue;
     const std::string message = one_line(tr(o.lang, d.message));
-    cases.push_back({d.location.line > 0 ? tr(o.lang, texts::report_junit_finding{
-                                                          .line = d.location.line,
-                                                          .message = message,
-                                                          .rule = rule_name(d.rule),
-                                                          .severity = severity_name(d.severity)})
-                                         : tr(o.lang, texts::report_junit_finding_file{
-                                                          .message = message,
-                                                          .rule = rule_name(d.rule),
-                                                          .severity = severity_name(d.severity)}),
-                     &d});
+    cases.push_back(
+        {d.location.line > 0
+             ? tr(o.lang, texts::report_junit_finding{.line = d.location.line,
+                                                      .message = message,
+                                                      .rule = rule_name(d.rule),
+                                                      .severity = severity_name(d.severity)})
+             : tr(o.lang, texts::report_junit_finding_file{.message = message,
+                                                           .rule = rule_name(d.rule),
+                                                           .severity = severity_name(d.severity)}),
+         &d});
   }
   return cases;
 }
@@ -133,10 +133,32 @@ std::string junit_classname(std::string_view path) {
   return "routekaart." + name;
 }
 
+namespace {
+
+class JunitWriter final : public ReportWriter {
+ public:
+  JunitWriter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const ReportStart&) override {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
+  }
+  void file(const FileReport& file) override { write_suite(file, id_++, o_, out_); }
+  void end(const check::Summary&) override { out_ << "</testsuites>\n"; }
+
+ private:
+  const RenderOptions o_;
+  std::ostream& out_;
+  std::size_t id_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> junit_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<JunitWriter>(options, out);
+}
+
 void render_junit(const Report& report, const RenderOptions& o, std::ostream& out) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
-  for (std::size_t i = 0; i < report.files.size(); ++i) write_suite(report.files[i], i, o, out);
-  out << "</testsuites>\n";
+  write_report(junit_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

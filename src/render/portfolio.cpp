@@ -14,11 +14,6 @@ using check::SignpostResult;
 
 namespace {
 
-// The label in the terminal: one line, escaped.
-std::string file_label(const FileReport& file) {
-  return escape_terminal(one_line(file.label()));
-}
-
 // `text` cut to at most `width` display columns, never inside a character.
 std::string fit(std::string text, std::size_t width) {
   while (display_width(text) > width) {
@@ -55,6 +50,31 @@ const char* status_mark(Status status) {
   return "?";
 }
 
+void Portfolio::add(const FileReport& file) {
+  Row row{one_line(file.label()), {}, file.coverage.percent};
+  row.marks.reserve(selected_.size());
+  for (int n : selected_) {
+    const SignpostResult* r = result_for(file, n);
+    row.marks.push_back(r ? std::optional<Status>(r->status) : std::nullopt);
+  }
+  rows_.push_back(std::move(row));
+}
+
+int Portfolio::covering(std::size_t column, bool partly) const {
+  int count = 0;
+  for (const auto& row : rows_)
+    if (const auto& mark = row.marks[column];
+        mark && (*mark == Status::addressed || (partly && *mark == Status::partial)))
+      ++count;
+  return count;
+}
+
+Portfolio portfolio_of(const Report& report) {
+  Portfolio portfolio(report.selected);
+  for (const auto& file : report.files) portfolio.add(file);
+  return portfolio;
+}
+
 int covering_files(const Report& report, int number, bool partly) {
   int count = 0;
   for (const auto& file : report.files)
@@ -63,46 +83,48 @@ int covering_files(const Report& report, int number, bool partly) {
   return count;
 }
 
-void render_portfolio_text(const Report& report, const RenderOptions& o, std::ostream& out) {
+void render_portfolio_text(const Portfolio& portfolio, const RenderOptions& o, std::ostream& out) {
   out << Style(o.color).bold(tr(o.lang, texts::report_portfolio_title{})) << '\n';
   const std::string covered = tr(o.lang, texts::report_portfolio_covered{});
   // The first column fits the names (up to 40 columns) and the last row's label.
   std::size_t width = std::max<std::size_t>(12, display_width(covered));
-  for (const auto& file : report.files) width = std::max(width, display_width(file_label(file)));
+  for (const auto& row : portfolio.rows())
+    width = std::max(width, display_width(escape_terminal(row.label)));
   width = std::min<std::size_t>(width, 40);
+  const std::vector<int>& selected = portfolio.selected();
   out << pad("", width);
-  for (int n : report.selected) out << fmt::format(" {:>2}", n);
+  for (int n : selected) out << fmt::format(" {:>2}", n);
   out << "  " << tr(o.lang, texts::report_column_coverage{}) << '\n';
-  for (const auto& file : report.files) {
-    out << pad(fit(file_label(file), width), width);
-    for (int n : report.selected) {
-      const SignpostResult* r = result_for(file, n);
-      out << fmt::format(" {:>2}", r ? status_mark(r->status) : " ");
-    }
-    out << "  " << percent_text(file.coverage.percent) << '\n';
+  for (const auto& row : portfolio.rows()) {
+    out << pad(fit(escape_terminal(row.label), width), width);
+    for (const auto& mark : row.marks)
+      out << fmt::format(" {:>2}", mark ? status_mark(*mark) : " ");
+    out << "  " << percent_text(row.percent) << '\n';
   }
   out << pad(covered, width);
-  for (int n : report.selected) out << fmt::format(" {:>2}", covering_files(report, n, false));
+  for (std::size_t i = 0; i < selected.size(); ++i)
+    out << fmt::format(" {:>2}", portfolio.covering(i, false));
   out << '\n' << tr(o.lang, texts::report_portfolio_legend{}) << "\n\n";
 }
 
-void render_portfolio_markdown(const Report& report, const RenderOptions& o, std::ostream& out) {
+void render_portfolio_markdown(const Portfolio& portfolio, const RenderOptions& o,
+                               std::ostream& out) {
+  const std::vector<int>& selected = portfolio.selected();
   out << "## " << tr(o.lang, texts::report_portfolio_title{}) << "\n\n";
   out << "| " << tr(o.lang, texts::report_portfolio_intervention{}) << " |";
-  for (int n : report.selected) out << ' ' << n << " |";
+  for (int n : selected) out << ' ' << n << " |";
   out << ' ' << tr(o.lang, texts::report_column_coverage{}) << " |\n|---|";
-  for (std::size_t i = 0; i < report.selected.size(); ++i) out << ":-:|";
+  for (std::size_t i = 0; i < selected.size(); ++i) out << ":-:|";
   out << "--:|\n";
-  for (const auto& file : report.files) {
-    out << "| " << escape_markdown_cell(file.label()) << " |";
-    for (int n : report.selected) {
-      const SignpostResult* r = result_for(file, n);
-      out << ' ' << (r ? escape_markdown(status_mark(r->status)) : " ") << " |";
-    }
-    out << ' ' << percent_text(file.coverage.percent) << " |\n";
+  for (const auto& row : portfolio.rows()) {
+    out << "| " << escape_markdown_cell(row.label) << " |";
+    for (const auto& mark : row.marks)
+      out << ' ' << (mark ? escape_markdown(status_mark(*mark)) : " ") << " |";
+    out << ' ' << percent_text(row.percent) << " |\n";
   }
   out << "| " << tr(o.lang, texts::report_portfolio_covered{}) << " |";
-  for (int n : report.selected) out << ' ' << covering_files(report, n, false) << " |";
+  for (std::size_t i = 0; i < selected.size(); ++i)
+    out << ' ' << portfolio.covering(i, false) << " |";
   // The legend is plain text whose marks mean something in Markdown: escaped as a whole.
   out << "   |\n\n" << escape_markdown(tr(o.lang, texts::report_portfolio_legend{})) << "\n\n";
 }

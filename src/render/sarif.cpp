@@ -92,30 +92,56 @@ std::string sarif_uri(std::string_view path) {
   return out;
 }
 
-void render_sarif(const Report& report, const RenderOptions& o, std::ostream& out) {
-  JsonWriter w(out);
-  w.begin_object()
-      .field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-      .field("version", "2.1.0");
-  w.key("runs").begin_array().begin_object();
-  w.key("tool").begin_object().key("driver").begin_object();
-  w.field("name", "routekaart")
-      .field("version", ROUTEKAART_VERSION)
-      .field("semanticVersion", ROUTEKAART_VERSION)
-      .field("informationUri", ROUTEKAART_HOMEPAGE);
-  w.key("rules").begin_array();
-  for (const auto& rule : rules()) write_rule(w, rule, o.lang);
-  w.end_array().end_object().end_object();
-  w.field("language", lang_code(o.lang));
-  w.field("columnKind", "unicodeCodePoints");
-  w.key("results").begin_array();
-  for (const auto& file : report.files) {
+namespace {
+
+class SarifWriter final : public ReportWriter {
+ public:
+  SarifWriter(const RenderOptions& o, std::ostream& out) : o_(o), w_(std::in_place, out) {}
+
+  void begin(const ReportStart&) override {
+    JsonWriter& w = *w_;
+    w.begin_object()
+        .field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        .field("version", "2.1.0");
+    w.key("runs").begin_array().begin_object();
+    w.key("tool").begin_object().key("driver").begin_object();
+    w.field("name", "routekaart")
+        .field("version", ROUTEKAART_VERSION)
+        .field("semanticVersion", ROUTEKAART_VERSION)
+        .field("informationUri", ROUTEKAART_HOMEPAGE);
+    w.key("rules").begin_array();
+    for (const auto& rule : rules()) write_rule(w, rule, o_.lang);
+    w.end_array().end_object().end_object();
+    w.field("language", lang_code(o_.lang));
+    w.field("columnKind", "unicodeCodePoints");
+    w.key("results").begin_array();
+  }
+
+  void file(const check::FileReport& file) override {
     const std::vector<std::string> prints = check::fingerprints(file.findings);
     for (std::size_t i = 0; i < file.findings.size(); ++i)
-      write_result(w, file.findings[i], prints[i], o.lang);
+      write_result(*w_, file.findings[i], prints[i], o_.lang);
   }
-  w.end_array();
-  w.end_object().end_array().end_object();
+
+  void end(const check::Summary&) override {
+    w_->end_array();
+    w_->end_object().end_array().end_object();
+    w_.reset();  // its last line break
+  }
+
+ private:
+  const RenderOptions o_;
+  std::optional<JsonWriter> w_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> sarif_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<SarifWriter>(options, out);
+}
+
+void render_sarif(const Report& report, const RenderOptions& o, std::ostream& out) {
+  write_report(sarif_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

@@ -492,9 +492,8 @@ void SpecWriter::integrity() {
     // The file escaped, the line and column ours.
     std::string place = cell(d.location.file);
     if (d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
-    rows.push_back({place, std::string(rule_name(d.rule)),
-                    std::string(severity_name(d.severity)), cell(tr(l_, d.message)),
-                    cell(hint_text(d, l_))});
+    rows.push_back({place, std::string(rule_name(d.rule)), std::string(severity_name(d.severity)),
+                    cell(tr(l_, d.message)), cell(hint_text(d, l_))});
   }
   doc_.block(
       table({t(texts::spec_col_place{}), t(texts::spec_col_rule{}), t(texts::spec_col_severity{}),

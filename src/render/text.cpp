@@ -120,31 +120,64 @@ void render_findings_text(const Diagnostics& findings, const RenderOptions& o, s
   }
 }
 
-void render_text(const Report& report, const RenderOptions& o, std::ostream& out) {
-  for (const auto& file : report.files) {
+namespace {
+
+class TextWriter final : public ReportWriter {
+ public:
+  TextWriter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const ReportStart& start) override {
+    files_ = start.files;
+    portfolio_ = Portfolio(start.selected);
+  }
+
+  void file(const FileReport& file) override {
+    const RenderOptions& o = o_;
     if (o.coverage && file.parsed && !o.quiet) {
-      header(file, o, out);
-      table(file, o, out);
-      gaps(file, o, out);
+      header(file, o, out_);
+      table(file, o, out_);
+      gaps(file, o, out_);
       if (!file.findings.empty())
-        out << Style(o.color).bold(tr(o.lang, texts::report_findings{})) << '\n';
+        out_ << Style(o.color).bold(tr(o.lang, texts::report_findings{})) << '\n';
     }
-    render_findings_text(file.findings, o, out);
+    render_findings_text(file.findings, o, out_);
     if (o.verbose)
       for (const auto& d : file.suppressed)
-        out << tr(o.lang,
-                  texts::report_suppressed{.file = d.location.file,
-                                           .line = d.location.line,
-                                           .reason = hint_text(d, o.lang),
-                                           .rule = rule_name(d.rule)},
-                  escape_terminal)
-            << '\n';
-    if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
+        out_ << tr(o.lang,
+                   texts::report_suppressed{.file = d.location.file,
+                                            .line = d.location.line,
+                                            .reason = hint_text(d, o.lang),
+                                            .rule = rule_name(d.rule)},
+                   escape_terminal)
+             << '\n';
+    if (o.coverage && file.parsed && !o.quiet && files_ > 1) out_ << '\n';
+    if (portfolio()) portfolio_.add(file);
   }
-  if (o.coverage && report.files.size() > 1 && !o.quiet) render_portfolio_text(report, o, out);
-  if (o.coverage && !o.quiet && !report.files.empty())
-    out << tr(o.lang, coverage_meaning_message()) << '\n';
-  if (!o.quiet) out << tr(o.lang, summary_message(report.summary)) << '\n';
+
+  void end(const check::Summary& summary) override {
+    if (portfolio()) render_portfolio_text(portfolio_, o_, out_);
+    if (o_.coverage && !o_.quiet && files_ > 0)
+      out_ << tr(o_.lang, coverage_meaning_message()) << '\n';
+    if (!o_.quiet) out_ << tr(o_.lang, summary_message(summary)) << '\n';
+  }
+
+ private:
+  bool portfolio() const { return o_.coverage && files_ > 1 && !o_.quiet; }
+
+  const RenderOptions o_;
+  std::ostream& out_;
+  std::size_t files_ = 0;
+  Portfolio portfolio_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> text_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<TextWriter>(options, out);
+}
+
+void render_text(const Report& report, const RenderOptions& o, std::ostream& out) {
+  write_report(text_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

@@ -45,7 +45,7 @@ std::string text(const Report& report, Lang lang) {
   RenderOptions o;
   o.lang = lang;
   std::ostringstream out;
-  render_portfolio_text(report, o, out);
+  render_portfolio_text(routekaart::render::portfolio_of(report), o, out);
   return out.str();
 }
 
@@ -53,7 +53,7 @@ std::string markdown(const Report& report, Lang lang) {
   RenderOptions o;
   o.lang = lang;
   std::ostringstream out;
-  render_portfolio_markdown(report, o, out);
+  render_portfolio_markdown(routekaart::render::portfolio_of(report), o, out);
   return out.str();
 }
 
