@@ -82,6 +82,28 @@ for n in $sizes; do
     "$(ratio "$yl_wall" "$rk_wall")"
 done
 
+# Peak memory of `check` in every report format, the sizes side by side (one run each: the
+# maximum resident set size hardly varies). Every format streams (render::ReportWriter), so the
+# figures should not grow with the number of files.
+echo
+echo "Peak memory of \`routekaart check FOLDER --format F\` (MB):"
+echo
+printf '| format |'
+for n in $sizes; do printf ' %s files |' "$n"; done
+printf '\n|---|'
+for _ in $sizes; do printf -- '---:|'; done
+printf '\n'
+formats=$("$routekaart" check --help | sed -n 's/.*--format TEXT:{\(.*\)}.*/\1/p' | tr ',' ' ')
+for format in $formats; do
+  printf '| %s |' "$format"
+  for n in $sizes; do
+    /usr/bin/time -f '%M' -o "$work/time" "$routekaart" check "$work/n$n" --format "$format" \
+      >/dev/null 2>&1 || true
+    printf ' %.1f |' "$(echo "scale=1; $(tail -n 1 "$work/time") / 1024" | bc)"
+  done
+  printf '\n'
+done
+
 echo
 echo "One small file, start-up included (hyperfine, 5 warm-up runs):"
 echo

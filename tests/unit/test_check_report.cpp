@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "check/report.hpp"
 #include "generated/texts/report.hpp"
@@ -133,4 +134,22 @@ TEST_CASE("fingerprints: six not-described findings of one file all differ") {
     CHECK(p[1] != p[0]);
     CHECK(fingerprints({not_described(4, 50), not_described(4, 60)}) == p);
   }
+}
+
+TEST_CASE("Tally: the summary of files counted one at a time is summarise's") {
+  Report r;
+  r.files = {file(true, true, 80.0, {Severity::error, Severity::info}), file(false, false, {}),
+             file(true, false, 0.0, {Severity::warning}), file(true, true, {})};
+  summarise(r);
+  check::Tally tally;
+  CHECK(tally.summary().files == 0);
+  CHECK_FALSE(tally.summary().mean_coverage);
+  for (const auto& f : r.files) tally.add(f);
+  const check::Summary s = tally.summary();
+  CHECK(std::tie(s.files, s.valid, s.invalid, s.unreadable, s.errors, s.warnings, s.infos) ==
+        std::tie(r.summary.files, r.summary.valid, r.summary.invalid, r.summary.unreadable,
+                 r.summary.errors, r.summary.warnings, r.summary.infos));
+  CHECK(s.files == 4);
+  CHECK(s.mean_coverage == r.summary.mean_coverage);
+  CHECK(*s.mean_coverage == doctest::Approx(40.0));
 }

@@ -122,4 +122,19 @@ TEST_CASE("render_portfolio_markdown: a table; names and the legend escaped") {
   CHECK(testing::count(nl, "\n| addressed door | 1 | 0 | 0 |   |\n") == 1);
 }
 
+TEST_CASE("Portfolio: of each file a one-line label, a mark per selected signpost, coverage") {
+  Report report = two();
+  report.selected = {2, 3, 5};  // 5 was not scored: no mark
+  report.files[0].name = "Kom\npas";
+  const render::Portfolio p = render::portfolio_of(report);
+  REQUIRE(p.rows().size() == 2);
+  CHECK(p.rows()[0].label == "Kom pas");
+  CHECK(p.rows()[0].marks ==
+        std::vector<std::optional<Status>>{Status::partial, Status::not_applicable, std::nullopt});
+  CHECK(p.rows()[1].percent == 16.7);
+  CHECK(p.covering(0, false) == 0);
+  CHECK(p.covering(0, true) == 1);  // Kompas partly; Anker only planned
+  CHECK(p.covering(2, true) == 0);
+}
+
 }  // namespace render_portfolio_test
