@@ -4,7 +4,7 @@
 # the same files, nothing else) and yamllint, all on the same files in one run. Prints a Markdown
 # table: wall time, CPU time (user + system; CPU/wall > 1 means more than one core was busy), peak
 # memory (/usr/bin/time), files per second, and the ratios. The single file is also timed with
-# hyperfine, start-up included.
+# hyperfine (when it is installed), start-up included.
 #   bench/run.sh [BUILD_DIR]        (default: build; needs routekaart and
 #                                    bench/routekaart_parse_baseline built there)
 # Environment: BENCH_SIZES="1 100 1000 10000", BENCH_RUNS=3 (best of), BENCH_DIR (kept files).
@@ -15,7 +15,7 @@ routekaart=$build/routekaart
 baseline=$build/bench/routekaart_parse_baseline
 sizes=${BENCH_SIZES:-1 100 1000 10000}
 runs=${BENCH_RUNS:-3}
-for tool in "$routekaart" "$baseline" /usr/bin/time yamllint hyperfine python3; do
+for tool in "$routekaart" "$baseline" /usr/bin/time yamllint python3 bc; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing" >&2; exit 2; }
 done
 work=${BENCH_DIR:-$(mktemp -d)}
@@ -104,6 +104,7 @@ for format in $formats; do
   printf '\n'
 done
 
+command -v hyperfine >/dev/null || { echo; echo "(hyperfine is missing: the single file is not timed)"; exit 0; }
 echo
 echo "One small file, start-up included (hyperfine, 5 warm-up runs):"
 echo

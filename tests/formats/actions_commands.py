@@ -13,6 +13,9 @@ src/Runner.Worker/ActionCommandManager.cs):
   notice, debug, group, endgroup, echo, add-mask, add-path, set-env, set-output, save-state,
   add-matcher, remove-matcher, stop-commands and the token that stop-commands names), case
   insensitively; this check counts every such line, whatever its name, so it is stricter.
+- `::stop-commands::TOKEN` makes the runner ignore commands until `::TOKEN::`. This check does not
+  stop: a line after a (forged) stop-commands still counts, so that a command hidden behind one,
+  or the resuming `::TOKEN::` line itself, is found too.
 
 Problem matchers: the pattern of GitHub's gcc matcher (lazy, as setup actions register it) and a
 greedy variant of it. A match counts as forged unless its line, column and severity are those of
