@@ -14,12 +14,19 @@ using check::SignpostResult;
 
 namespace {
 
-// `text` cut to at most `width` display columns, never inside a character.
+// `text` cut to at most `width` display columns, never inside a character; one pass, so that a
+// very long name costs no more than reading it.
 std::string fit(std::string text, std::size_t width) {
-  while (display_width(text) > width) {
-    std::size_t last = text.size() - 1;  // the first byte of the last character
-    while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-    text.erase(last);
+  std::size_t used = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t next = at + 1;  // the start of the next character
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    used += display_width(std::string_view(text).substr(at, next - at));
+    if (used > width) {
+      text.erase(at);
+      break;
+    }
+    at = next;
   }
   return text;
 }
