@@ -335,14 +335,13 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
     result.diagnostics.push_back(e.diagnostic);
     result.root.reset();
   } catch (const YAML::Exception& e) {
-    result.diagnostics.push_back(
-        Diagnostic{RuleId::RK001,
-                   Severity::error,
-                   Location{source.path, builder.to_mark(e.mark).line,
-                            builder.to_mark(e.mark).column},
-                   texts::yaml_syntax{.problem = syntax_problem(e.msg)},
-                   {texts::yaml_syntax_hint{}},
-                   0});
+    result.diagnostics.push_back(Diagnostic{
+        RuleId::RK001,
+        Severity::error,
+        Location{source.path, builder.to_mark(e.mark).line, builder.to_mark(e.mark).column},
+        texts::yaml_syntax{.problem = syntax_problem(e.msg)},
+        {texts::yaml_syntax_hint{}},
+        0});
     result.root.reset();
   }
   return result;

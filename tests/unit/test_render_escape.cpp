@@ -57,7 +57,7 @@ TEST_CASE("escape_json: every control character, nothing else") {
   }
   SUBCASE("bytes that are not UTF-8 become U+FFFD, so the document stays JSON") {
     CHECK(escape_json("caf\xe9.yaml") == "caf\uFFFD.yaml");
-    CHECK(escape_json("\xc0\xaf") == "\uFFFD\uFFFD");              // an overlong '/'
+    CHECK(escape_json("\xc0\xaf") == "\uFFFD\uFFFD");            // an overlong '/'
     CHECK(escape_json("\xed\xa0\x80") == "\uFFFD\uFFFD\uFFFD");  // a surrogate
   }
   SUBCASE("no workflow command, no location: ##[ and a colon before a digit") {
@@ -77,8 +77,7 @@ TEST_CASE("escape_xml: characters XML forbids or hides are shown escaped") {
                    "b\x1f"
                    "c") == "a\\x01b\\x1fc");
   CHECK(escape_xml("a\rb\nc\td") == "a\\rb\\nc\\td");
-  CHECK(escape_xml("\uFFFE\uFFFF\u202e\u0085\x7f") ==
-        "\\ufffe\\uffff\\u202e\\u0085\\x7f");
+  CHECK(escape_xml("\uFFFE\uFFFF\u202e\u0085\x7f") == "\\ufffe\\uffff\\u202e\\u0085\\x7f");
   CHECK(escape_xml("caf\xe9") == "caf\uFFFD");
   CHECK(escape_xml("&amp;") == "&amp;amp;");
   CHECK(escape_xml("café 😀") == "café 😀");
@@ -91,8 +90,7 @@ TEST_CASE("escape_xml: characters XML forbids or hides are shown escaped") {
 }
 
 TEST_CASE("escape_xml_lines: the program's own lines stay as they are, but escaped") {
-  CHECK(escape_xml_lines("f:1:2: error <x>\n    hint\n") ==
-        "f:1:2: error &lt;x&gt;\n    hint\n");
+  CHECK(escape_xml_lines("f:1:2: error <x>\n    hint\n") == "f:1:2: error &lt;x&gt;\n    hint\n");
   CHECK(escape_xml_lines("a\rb\x1b\uFFFF") == "a\\rb\\x1b\\uffff");
 }
 

@@ -177,7 +177,8 @@ TEST_CASE("render_junit: case names and failures in Dutch") {
   const std::string x = junit(report_of("f.yaml", kFile), Severity::error, true, Lang::nl);
   CHECK(has(x, "<property name=\"language\" value=\"nl\"/>"));
   CHECK(has(x, "name=\"dekking 8%\""));
-  CHECK(has(x, "name=\"RK101 warning, regel 3: wegwijzer 2 (Integratief beeld) is niet beschreven\""));
+  CHECK(has(x,
+            "name=\"RK101 warning, regel 3: wegwijzer 2 (Integratief beeld) is niet beschreven\""));
   CHECK(has(x,
             "<failure message=\"wegwijzer 4 (Bereidheid en betrokkenheid) staat op "
             "not-applicable zonder &#39;rationale&#39;\" type=\"RK104\">f.yaml:6:3: error: "));
