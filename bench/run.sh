@@ -4,7 +4,7 @@
 # the same files, nothing else) and yamllint, all on the same files in one run. Prints a Markdown
 # table: wall time, CPU time (user + system; CPU/wall > 1 means more than one core was busy), peak
 # memory (/usr/bin/time), files per second, and the ratios. The single file is also timed with
-# hyperfine, start-up included.
+# hyperfine (when it is installed), start-up included.
 #   bench/run.sh [BUILD_DIR]        (default: build; needs routekaart and
 #                                    bench/routekaart_parse_baseline built there)
 # Environment: BENCH_SIZES="1 100 1000 10000", BENCH_RUNS=3 (best of), BENCH_DIR (kept files).
@@ -15,7 +15,7 @@ routekaart=$build/routekaart
 baseline=$build/bench/routekaart_parse_baseline
 sizes=${BENCH_SIZES:-1 100 1000 10000}
 runs=${BENCH_RUNS:-3}
-for tool in "$routekaart" "$baseline" /usr/bin/time yamllint hyperfine python3; do
+for tool in "$routekaart" "$baseline" /usr/bin/time yamllint python3 bc; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing" >&2; exit 2; }
 done
 work=${BENCH_DIR:-$(mktemp -d)}
@@ -82,6 +82,29 @@ for n in $sizes; do
     "$(ratio "$yl_wall" "$rk_wall")"
 done
 
+# Peak memory of `check` in every report format, the sizes side by side (one run each: the
+# maximum resident set size hardly varies). Every format streams (render::ReportWriter), so the
+# figures should not grow with the number of files.
+echo
+echo "Peak memory of \`routekaart check FOLDER --format F\` (MB):"
+echo
+printf '| format |'
+for n in $sizes; do printf ' %s files |' "$n"; done
+printf '\n|---|'
+for _ in $sizes; do printf -- '---:|'; done
+printf '\n'
+formats=$("$routekaart" check --help | sed -n 's/.*--format TEXT:{\(.*\)}.*/\1/p' | tr ',' ' ')
+for format in $formats; do
+  printf '| %s |' "$format"
+  for n in $sizes; do
+    /usr/bin/time -f '%M' -o "$work/time" "$routekaart" check "$work/n$n" --format "$format" \
+      >/dev/null 2>&1 || true
+    printf ' %.1f |' "$(echo "scale=1; $(tail -n 1 "$work/time") / 1024" | bc)"
+  done
+  printf '\n'
+done
+
+command -v hyperfine >/dev/null || { echo; echo "(hyperfine is missing: the single file is not timed)"; exit 0; }
 echo
 echo "One small file, start-up included (hyperfine, 5 warm-up runs):"
 echo

@@ -1,8 +1,12 @@
 #include "check/pipeline.hpp"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <exception>
 #include <future>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -11,6 +15,7 @@
 #include "io/glob.hpp"
 #include "io/paths.hpp"
 #include "io/platform.hpp"
+#include "model/classify.hpp"
 
 namespace routekaart::check {
 using catalogue::Catalogue;
@@ -72,48 +77,89 @@ const std::string& matched_name(const std::string& path, const Settings& setting
   return path == "-" && !settings.stdin_name.empty() ? settings.stdin_name : path;
 }
 
-// Checks every file on up to `workers` threads, each taking the next file in turn; the results
-// land in input order, so the report does not depend on the timing. When a thread cannot be
-// started the work is shared by those that could (at least this one). An exception in a worker
-// is rethrown here, as without threads.
-// A file found in a folder is first read and judged by its content (model::classify_yaml): a
-// rating file, a project configuration or a CI workflow is not checked, and its kind is kept in
-// `kinds`. A file named on the command line (`found` false) is always checked.
-std::vector<FileReport> check_all(const std::vector<std::string>& paths,
-                                  const std::vector<bool>& found, const Catalogue& catalogue,
-                                  const Settings& settings, unsigned workers,
-                                  std::vector<model::FileKind>& kinds) {
-  std::vector<FileReport> reports(paths.size());
-  kinds.assign(paths.size(), model::FileKind::intervention);
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) {
-      if (found[i]) {
-        io::ReadResult read = io::read_source(paths[i], settings.limits);
-        if (read.source) {
-          kinds[i] = model::classify_yaml(read.source->text);
-          if (kinds[i] == model::FileKind::intervention)
-            reports[i] = check_source(*read.source, catalogue, settings).report;
-          continue;
-        }
+// The ordered hand-over of run_each: workers take the next index while it is within `window`
+// of the next report due, and leave their report here; the calling thread hands reports out in
+// order and checks files itself while it waits.
+class OrderedRun {
+ public:
+  OrderedRun(const Inputs& inputs, const Catalogue& catalogue, const Settings& settings,
+             std::size_t window)
+      : inputs_(inputs), catalogue_(catalogue), settings_(settings), window_(window) {}
+
+  // A helper thread: checks files until there are none left or the run stops.
+  void help() {
+    for (;;) {
+      std::size_t i = 0;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return stop_ || !more() || in_window(); });
+        if (stop_ || !more()) return;
+        i = next_take_++;
       }
-      reports[i] = check_path(paths[i], catalogue, settings).report;
-    }
-  };
-  const std::size_t wanted_workers =
-      std::min({std::size_t{std::max(workers, 1u)}, std::size_t{8}, paths.size()});
-  std::vector<std::future<void>> helpers;
-  for (std::size_t w = 1; w < wanted_workers; ++w) {
-    try {
-      helpers.push_back(std::async(std::launch::async, work));
-    } catch (const std::system_error&) {
-      break;  // no more threads: the ones running (and this one) share the files
+      check_one(i);
     }
   }
-  work();
-  for (auto& helper : helpers) helper.get();
-  return reports;
-}
+
+  // The calling thread: hands every report to `each` in order.
+  void hand_out(const std::function<void(FileReport&&)>& each) {
+    const std::size_t count = inputs_.files.size();
+    while (next_give_ < count) {
+      std::unique_lock lock(mutex_);
+      if (error_) std::rethrow_exception(error_);
+      if (auto done = done_.find(next_give_); done != done_.end()) {
+        FileReport report = std::move(done->second);
+        done_.erase(done);
+        ++next_give_;
+        lock.unlock();
+        changed_.notify_all();
+        each(std::move(report));
+      } else if (more() && in_window()) {
+        const std::size_t i = next_take_++;
+        lock.unlock();
+        check_one(i);
+      } else {
+        changed_.wait(lock);
+      }
+    }
+  }
+
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  bool more() const { return next_take_ < inputs_.files.size(); }
+  bool in_window() const { return next_take_ < next_give_ + window_; }
+
+  void check_one(std::size_t i) {
+    try {
+      FileReport report = check_path(inputs_.files[i], catalogue_, settings_).report;
+      std::lock_guard lock(mutex_);
+      done_.emplace(i, std::move(report));
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      if (!error_) error_ = std::current_exception();
+      stop_ = true;
+    }
+    changed_.notify_all();
+  }
+
+  const Inputs& inputs_;
+  const Catalogue& catalogue_;
+  const Settings& settings_;
+  const std::size_t window_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::size_t next_take_ = 0;  // the next file to check
+  std::size_t next_give_ = 0;  // the next report to hand out
+  std::map<std::size_t, FileReport> done_;
+  std::exception_ptr error_;
+  bool stop_ = false;
+};
 
 }  // namespace
 
@@ -159,9 +205,8 @@ Checked check_path(const std::string& path, const Catalogue& catalogue, const Se
                 settings);
 }
 
-Report run(const Settings& settings, const Catalogue& catalogue, unsigned workers) {
-  Report report;
-  report.selected = settings.selected;
+Inputs find_inputs(const Settings& settings) {
+  Inputs inputs;
   // `check` searches folders; `validate` takes its paths as files.
   io::ExpandedPaths paths = settings.mode == Mode::check
                                 ? io::expand_paths(settings.paths, settings.follow_symlinks)
@@ -170,39 +215,80 @@ Report run(const Settings& settings, const Catalogue& catalogue, unsigned worker
   // unknown, so the include patterns (which choose files) cannot leave it out.
   for (auto& problem : paths.problems)
     if (!matches_any(settings.exclude, matched_name(problem.location.file, settings)))
-      report.files.push_back(unreadable(problem));
+      inputs.unreadable.push_back(unreadable(problem));
   std::erase_if(paths.files, [&](const std::string& path) {
     return !wanted(matched_name(path, settings), settings);
   });
-  std::vector<bool> found;
-  for (const auto& path : paths.files)
-    found.push_back(std::find(settings.paths.begin(), settings.paths.end(), path) ==
-                    settings.paths.end());
-  std::vector<model::FileKind> kinds;
-  std::vector<FileReport> checked =
-      check_all(paths.files, found, catalogue, settings, workers, kinds);
-  for (std::size_t i = 0; i < checked.size(); ++i) {
-    if (kinds[i] == model::FileKind::intervention)
-      report.files.push_back(std::move(checked[i]));
-    else
-      report.skipped.push_back({paths.files[i], kinds[i]});
+  // A file found in a folder is judged by its content first (model::classify_yaml, a scan of
+  // its top-level keys): a rating file, a project configuration or a CI workflow is not checked.
+  // A file named on the command line is always checked.
+  for (auto& path : paths.files) {
+    if (std::find(settings.paths.begin(), settings.paths.end(), path) == settings.paths.end()) {
+      const io::ReadResult read = io::read_source(path, settings.limits);
+      if (read.source) {
+        const model::FileKind kind = model::classify_yaml(read.source->text);
+        if (kind != model::FileKind::intervention) {
+          inputs.skipped.push_back({std::move(path), kind});
+          continue;
+        }
+      }
+    }
+    inputs.files.push_back(std::move(path));
   }
+  return inputs;
+}
+
+void run_each(const Inputs& inputs, const Settings& settings, const Catalogue& catalogue,
+              unsigned workers, const std::function<void(FileReport&&)>& each) {
+  for (const auto& file : inputs.unreadable) each(FileReport(file));
+  const std::size_t threads =
+      std::min({std::size_t{std::max(workers, 1u)}, std::size_t{8}, inputs.files.size()});
+  OrderedRun run(inputs, catalogue, settings, 2 * threads + 2);
+  // When a thread cannot be started the work is shared by those that could (at least this one).
+  std::vector<std::future<void>> helpers;
+  for (std::size_t w = 1; w < threads; ++w) {
+    try {
+      helpers.push_back(std::async(std::launch::async, [&run] { run.help(); }));
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  try {
+    run.hand_out(each);
+  } catch (...) {
+    run.stop();
+    for (auto& helper : helpers) helper.wait();
+    throw;
+  }
+  for (auto& helper : helpers) helper.get();
+}
+
+Report run(const Settings& settings, const Catalogue& catalogue, unsigned workers) {
+  Report report;
+  report.selected = settings.selected;
+  Inputs inputs = find_inputs(settings);
+  run_each(inputs, settings, catalogue, workers,
+           [&](FileReport&& file) { report.files.push_back(std::move(file)); });
+  report.skipped = std::move(inputs.skipped);
   summarise(report);
   return report;
 }
 
-Outcome outcome(const Report& report, const Settings& settings) {
-  bool problems = false;
-  for (const auto& file : report.files) {
-    if (!file.readable) return Outcome::unreadable;
-    if (!file.valid) problems = true;
-    for (const auto& d : file.findings)
-      if (settings.fail_on && d.severity >= *settings.fail_on) problems = true;
-    if (settings.min_coverage && file.coverage.percent &&
-        *file.coverage.percent < *settings.min_coverage)
-      problems = true;
-  }
+Outcome outcome(const FileReport& file, const Settings& settings) {
+  if (!file.readable) return Outcome::unreadable;
+  bool problems = !file.valid;
+  for (const auto& d : file.findings)
+    if (settings.fail_on && d.severity >= *settings.fail_on) problems = true;
+  if (settings.min_coverage && file.coverage.percent &&
+      *file.coverage.percent < *settings.min_coverage)
+    problems = true;
   return problems ? Outcome::problems : Outcome::ok;
+}
+
+Outcome outcome(const Report& report, const Settings& settings) {
+  Outcome worst = Outcome::ok;
+  for (const auto& file : report.files) worst = std::max(worst, outcome(file, settings));
+  return worst;
 }
 
 }  // namespace routekaart::check

@@ -95,7 +95,29 @@ struct Report {
   std::vector<SkippedFile> skipped;  // YAML found in a folder that is no intervention file
 };
 
+/// The summary of files counted one at a time, as they stream past (nothing of them is kept).
+class Tally {
+ public:
+  void add(const FileReport& file);
+  Summary summary() const;
+
+ private:
+  Summary summary_;
+  double coverage_sum_ = 0;
+  int with_coverage_ = 0;
+};
+
 /// Recomputes report.summary from report.files.
 void summarise(Report& report);
+
+/// A finding's fingerprint: 16 hex digits of a hash of its rule, file, signpost and message (in
+/// English words), not of its line, so that it survives edits above it. Two findings of one file
+/// can share it (the same message twice); fingerprints() tells them apart.
+std::string fingerprint(const Diagnostic& finding);
+
+/// The fingerprints of a file's findings, in their order, each unique: the first finding with a
+/// fingerprint keeps it, a later one with the same fingerprint gets a hash of it and its
+/// occurrence (2, 3, ...). What SARIF's partialFingerprints and the Code Climate report carry.
+std::vector<std::string> fingerprints(const Diagnostics& findings);
 
 }  // namespace routekaart::check

@@ -290,6 +290,7 @@ CommandLine set_up(CLI::App& app, Options& options, Lang lang) {
   program.option("--config", options.config_file, texts::opt_config{}, Value::yaml_files);
   program.flag("-q,--quiet", options.quiet, texts::opt_quiet{});
   program.flag("-v,--verbose", options.verbose, texts::opt_verbose{});
+  program.choice("--color", options.color, texts::opt_color{}, color_choices());
 
   CommandLine out;
   out.interface.global = program.describe();
@@ -357,8 +358,8 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return parse_error(lang, texts::value{.value = e.what()}, texts::cli_usage_hint{});
   }
-  const char* no_color = std::getenv("NO_COLOR");
-  const bool color = platform::is_terminal(1) && !(no_color && *no_color);
+  const bool color = use_color(options.color, platform::is_terminal(1),
+                               [](const char* name) -> const char* { return std::getenv(name); });
   // The catalogue compiled into the binary, or the one --catalogue names.
   CatalogueLoad loaded;
   if (!options.catalogue_dir.empty()) {

@@ -49,6 +49,29 @@ std::vector<std::string> questionnaire_format_choices() {
   return words;
 }
 
+std::vector<std::string> color_choices() {
+  std::vector<std::string> words;
+  for (const auto& row : kColorChoices) words.emplace_back(row.name);
+  return words;
+}
+
+bool use_color(std::string_view choice, bool terminal, const char* (*env)(const char*)) {
+  if (choice == "always") return true;
+  if (choice == "never") return false;
+  auto set = [&](const char* name) {
+    const char* value = env(name);
+    return value && *value;
+  };
+  auto forced = [&](const char* name) {
+    const char* value = env(name);
+    return set(name) && std::string_view(value) != "0" && std::string_view(value) != "false";
+  };
+  if (forced("FORCE_COLOR") || forced("CLICOLOR_FORCE")) return true;
+  if (set("NO_COLOR")) return false;
+  if (const char* term = env("TERM"); term && std::string_view(term) == "dumb") return false;
+  return terminal;
+}
+
 std::vector<std::string> language_choices() {
   std::vector<std::string> codes;
   for (Lang lang : kLanguages) codes.emplace_back(lang_code(lang));

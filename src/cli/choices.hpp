@@ -28,6 +28,30 @@ static_assert(kCrosshairs.size() == static_cast<std::size_t>(Crosshair::midpoint
 static_assert(kCrosshairs[0].crosshair == Crosshair::means &&
               kCrosshairs[1].crosshair == Crosshair::midpoint);
 
+/// --color: whether text output is coloured.
+enum class ColorChoice { automatic, always, never };
+
+struct ColorInfo {
+  ColorChoice choice;
+  std::string_view name;  // as --color takes it
+};
+
+inline constexpr std::array<ColorInfo, 3> kColorChoices{{
+    {ColorChoice::automatic, "auto"},
+    {ColorChoice::always, "always"},
+    {ColorChoice::never, "never"},
+}};
+static_assert(kColorChoices.size() == static_cast<std::size_t>(ColorChoice::never) + 1);
+
+/// --color: kColorChoices.
+std::vector<std::string> color_choices();
+
+/// Whether text output is coloured, the first rule that applies deciding: `--color always` or
+/// `never`; FORCE_COLOR or CLICOLOR_FORCE set, not empty and not "0" or "false": coloured;
+/// NO_COLOR set and not empty: plain; TERM=dumb: plain; otherwise coloured when standard
+/// output is a terminal. `env` reads an environment variable (nullptr when unset).
+bool use_color(std::string_view choice, bool terminal, const char* (*env)(const char*));
+
 /// --format of `output`: the formats render/format.hpp gives it, in table order.
 std::vector<std::string> format_choices(render::Output output);
 /// --fail-on: the severities (common/diagnostic.hpp), most severe first, then "never".

@@ -1,9 +1,13 @@
 // `validate` and `check`: the effective settings, one run of the pipeline, the baseline, the
-// report in the chosen format, the job summary, and the exit code.
+// report in the chosen format (streamed: each file's report is written and dropped), the job
+// summary, and the exit code.
 #include <algorithm>
 #include <chrono>
+#include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "check/baseline.hpp"
 #include "check/pipeline.hpp"
@@ -18,32 +22,64 @@
 namespace routekaart::cli {
 namespace {
 
-int report_and_exit(Context& ctx, const Options& opt, const check::Report& report,
-                    const check::Settings& settings) {
-  render::RenderOptions render;
-  render.lang = ctx.lang;
-  render.color = ctx.color;
-  render.coverage = settings.mode == check::Mode::check;
-  render.quiet = opt.quiet;
-  render.verbose = opt.verbose;
-  render.threshold = settings.fail_on;
-  render.catalogue = &ctx.catalogue;
-  const render::FormatInfo& format = render::format_info(chosen_format(opt));
-  if (writes_file(opt)) {
-    std::ostringstream file;
-    render::RenderOptions plain = render;
-    plain.color = false;
-    format.render(report, plain, file);
-    std::vector<std::string> checked;  // the files found in folders are inputs too
-    for (const auto& f : report.files) checked.push_back(f.path);
-    if (int code = emit(ctx, opt, file.str(), checked); code != 0) return code;
-    render::render_text(report, render, ctx.out);
-  } else {  // no -o, or -o - (or /dev/stdout): the one report goes to standard output
-    if (format.format != render::Format::text) render.color = false;
-    format.render(report, render, ctx.out);
+// The writers of one run: the chosen format to standard output, or, with -o, the chosen format
+// for the file and the text report for the terminal, both kept until the file is written (so
+// that an output that cannot be written leaves the terminal as it was).
+class Writers {
+ public:
+  Writers(Context& ctx, const Options& opt, const check::Settings& settings,
+          const std::vector<std::string>& inputs)
+      : ctx_(ctx), opt_(opt), inputs_(inputs), start_{settings.selected, inputs.size()} {
+    render_.coverage = settings.mode == check::Mode::check;
+    render_.quiet = opt.quiet;
+    render_.verbose = opt.verbose;
+    render_.threshold = settings.fail_on;
+    render_.catalogue = &ctx.catalogue;
   }
-  return exit_code(check::outcome(report, settings));
-}
+
+  bool started() const { return !writers_.empty(); }
+
+  void start() {
+    render_.lang = ctx_.lang;
+    render_.color = ctx_.color;
+    const render::FormatInfo& format = render::format_info(chosen_format(opt_));
+    if (writes_file(opt_)) {
+      render::RenderOptions plain = render_;
+      plain.color = false;
+      writers_.push_back(format.writer(plain, file_));
+      writers_.push_back(render::text_writer(render_, terminal_));
+    } else {
+      if (format.format != render::Format::text) render_.color = false;
+      writers_.push_back(format.writer(render_, ctx_.out));
+    }
+    for (auto& w : writers_) w->begin(start_);
+  }
+
+  void file(const check::FileReport& file) {
+    for (auto& w : writers_) w->file(file);
+  }
+
+  // Ends the reports; with -o, writes the file and then shows the text report. 0, or the exit
+  // code of an output that could not be written.
+  int end(const check::Summary& summary) {
+    for (auto& w : writers_) w->end(summary);
+    writers_.clear();
+    if (!writes_file(opt_)) return 0;
+    // The files found in folders are inputs too: -o may not name one of them.
+    if (int code = emit(ctx_, opt_, file_.str(), inputs_); code != 0) return code;
+    ctx_.out << terminal_.str();
+    return 0;
+  }
+
+ private:
+  Context& ctx_;
+  const Options& opt_;
+  const std::vector<std::string>& inputs_;
+  const render::ReportStart start_;
+  render::RenderOptions render_;
+  std::vector<std::unique_ptr<render::ReportWriter>> writers_;
+  std::ostringstream file_, terminal_;  // with -o
+};
 
 int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   check::Request request;
@@ -68,25 +104,64 @@ int run_command(Context& ctx, const Options& opt, check::Mode mode) {
   std::optional<check::Baseline> baseline;
   if (int code = read_baseline_option(ctx, opt, baseline); code != kExitOk) return code;
   const auto start = std::chrono::steady_clock::now();
-  check::Report report = check::run(settings, ctx.catalogue, std::thread::hardware_concurrency());
-  if (int code = write_baseline_option(ctx, opt, report, baseline); code != kExitOk) return code;
-  if (baseline) check::apply_baseline(report, std::move(*baseline));
-  // A single file's own `language:` chooses the report language unless it was chosen already.
-  if (report.files.size() == 1) use_file_language(ctx, report.files.front().language);
-  int code = report_and_exit(ctx, opt, report, settings);
-  if (int summary = write_summary_option(ctx, opt, report, mode == check::Mode::check);
-      summary != kExitOk)
-    code = summary;
+  // Each file's report goes to the writers as soon as it is done and is then dropped, so that
+  // memory stays flat in the number of files. Only --write-baseline (which must see every
+  // finding before the report) and the job summary keep the whole report.
+  const check::Inputs inputs = check::find_inputs(settings);
+  const unsigned workers = std::thread::hardware_concurrency();
+  std::optional<check::Report> collected;
+  if (!opt.write_baseline.empty()) {
+    collected.emplace();
+    collected->selected = settings.selected;
+    check::run_each(inputs, settings, ctx.catalogue, workers,
+                    [&](check::FileReport&& file) { collected->files.push_back(std::move(file)); });
+    check::summarise(*collected);
+    if (int code = write_baseline_option(ctx, opt, *collected, baseline); code != kExitOk)
+      return code;
+  }
+  const bool summary = !summary_target(opt).empty();
+  check::Report kept;  // for the job summary
+  kept.selected = settings.selected;
+  Writers writers(ctx, opt, settings, inputs.files);
+  check::Tally tally;
+  check::Outcome worst = check::Outcome::ok;
+  const auto deliver = [&](check::FileReport&& file) {
+    if (baseline) check::absorb(file, *baseline);
+    if (!writers.started()) {
+      // A single file's own `language:` chooses the report language unless it was chosen
+      // already.
+      if (inputs.size() == 1) use_file_language(ctx, file.language);
+      writers.start();
+    }
+    tally.add(file);
+    worst = std::max(worst, check::outcome(file, settings));
+    writers.file(file);
+    if (summary) kept.files.push_back(std::move(file));
+  };
+  if (collected)
+    for (auto& file : collected->files) deliver(std::move(file));
+  else
+    check::run_each(inputs, settings, ctx.catalogue, workers, deliver);
+  if (!writers.started()) writers.start();
+  const int written = writers.end(tally.summary());
+  int code = written != 0 ? written : exit_code(worst);
+  if (summary) {
+    kept.summary = tally.summary();
+    kept.skipped = inputs.skipped;
+    if (int summary_code = write_summary_option(ctx, opt, kept, mode == check::Mode::check);
+        summary_code != kExitOk)
+      code = summary_code;
+  }
   if (opt.verbose) {
     // Rating files, configurations and CI workflows found in a folder were not checked.
-    for (const auto& file : report.skipped)
+    for (const auto& file : inputs.skipped)
       ctx.err << tr(ctx.lang, texts::kind_skipped{.kind = model::file_kind_text(file.kind),
                                                   .path = file.path})
               << '\n';
     const auto elapsed = std::chrono::steady_clock::now() - start;
     ctx.err << tr(ctx.lang,
                   texts::cli_timing{
-                      .count = report.files.size(),
+                      .count = inputs.size(),
                       .milliseconds =
                           std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()})
             << '\n';

@@ -26,6 +26,7 @@ struct Options {
   bool force = false;
   bool quiet = false;
   bool verbose = false;
+  std::string color{kColorChoices.front().name};  // --color auto|always|never
   std::vector<std::string> paths;
   std::string topic;      // explain: number, slug or rule id
   std::string signposts;  // --signposts 1,2,5-7
@@ -68,7 +69,7 @@ struct Context {
   const catalogue::Catalogue& catalogue;
   std::ostream& out;
   std::ostream& err;
-  bool color;                                     // stdout is a terminal and NO_COLOR is not set
+  bool color;                                     // colour text output (--color, cli::use_color)
   const model::ProjectConfig& config;             // .routekaart.yaml (empty when there is none)
   LangSource lang_source = LangSource::fallback;  // where `lang` came from (cli/language.hpp); a
                                                   // single file's `language:` may still choose

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 #include "common/audience.hpp"
@@ -289,6 +290,36 @@ void render_rules(Lang l, bool color, Format format, std::ostream& out) {
         out << fmt::format("{}  {}  {}\n", rule_name(r.id), pad(severity_name(r.severity), 7),
                            r.title.in(l));
       out << '\n' << tr(l, texts::rules_more{}) << '\n';
+  }
+}
+
+void render_rules_reference(std::ostream& out) {
+  constexpr std::array<Lang, 2> kOrder{Lang::en, Lang::nl};
+  out << "# " << tr(Lang::en, texts::rules_title{}) << " / " << tr(Lang::nl, texts::rules_title{})
+      << "\n\n<!-- Generated from rules/rules.yaml by `cmake --build build --target rules-readme`;"
+         " do not edit. -->\n";
+  for (Lang l : kOrder)
+    out << '\n' << escape_markdown(tr(l, texts::rules_reference_intro{})) << '\n';
+  out << "\n| " << tr(Lang::en, texts::rules_column_rule{}) << " | "
+      << tr(Lang::en, texts::rules_column_severity{}) << " | "
+      << tr(Lang::en, texts::rules_column_what{}) << " | "
+      << tr(Lang::nl, texts::rules_column_what{}) << " |\n|---|---|---|---|\n";
+  for (const auto& r : rules()) {
+    const std::string id(rule_name(r.id));
+    std::string anchor = id;
+    for (char& c : anchor) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out << fmt::format("| [{}](#{}) | {} | {} | {} |\n", id, anchor, severity_name(r.severity),
+                       escape_markdown_cell(r.title.en), escape_markdown_cell(r.title.nl));
+  }
+  for (const auto& r : rules()) {
+    out << "\n## " << rule_name(r.id) << '\n';
+    for (Lang l : kOrder) {
+      std::string about = tr(l, texts::rules_severity{.severity = severity_name(r.severity)});
+      if (is_fixed_rule(r.id)) about += ", " + tr(l, texts::rules_reference_fixed{});
+      out << "\n**" << escape_markdown(r.title.in(l)) << "** (" << escape_markdown(about) << ")\n\n"
+          << escape_markdown(r.description.in(l)) << "\n\n"
+          << escape_markdown(tr(l, texts::rules_remedy{.remedy = r.remedy.in(l)})) << '\n';
+    }
   }
 }
 

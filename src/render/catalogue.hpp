@@ -27,4 +27,8 @@ void render_rule(const catalogue::Rule& rule, Lang lang, bool color, Format form
 /// Every rule of the rule table: id, severity and title.
 void render_rules(Lang lang, bool color, Format format, std::ostream& out);
 
+/// rules/README.md: every rule in English and Dutch (severity, whether it is fixed, what it
+/// finds, the remedy) under a heading "RK101", whose anchor "#rk101" SARIF's helpUri names.
+void render_rules_reference(std::ostream& out);
+
 }  // namespace routekaart::render

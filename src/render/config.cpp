@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "generated/texts/config_view.hpp"
+#include "render/escape.hpp"
 #include "render/json_writer.hpp"
 
 namespace routekaart::render {
@@ -86,7 +87,9 @@ void render_config(const check::Settings& settings, const model::ProjectConfig& 
     return;
   }
   for (const auto& row : table)
-    out << fmt::format("{:<13} {:<30} ({})\n", row.key, row.value, row.origin);
+    // The value is the file's; the origin a place ("file:line") the program wrote.
+    out << fmt::format("{:<13} {:<30} ({})\n", row.key, escape_terminal(row.value),
+                       escape_visible(row.origin));
 }
 
 }  // namespace routekaart::render

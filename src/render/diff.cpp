@@ -48,10 +48,10 @@ std::string coverage_text(const Coverage& a, const Coverage& b, Lang l) {
                               .coverage = arrow(percent_text(a.percent), percent_text(b.percent))});
 }
 
-// The raters, one after another; Markdown-escaped when `escape` is given.
+// The raters, one after another, each escaped for the medium.
 std::string raters_list(const std::vector<std::string>& raters, Escape escape) {
   std::vector<std::string> out;
-  for (const auto& r : raters) out.push_back(escape ? escape(r) : r);
+  for (const auto& r : raters) out.push_back(escape(r));
   return fmt::format("{}", fmt::join(out, ", "));
 }
 
@@ -61,8 +61,8 @@ void findings_markdown(const Diagnostics& findings, Lang l, std::ostream& out) {
       << " |\n|---|---|---|---|\n";
   for (const auto& f : findings)
     out << fmt::format("| {} | {} | {} | {} |\n",
-                       escape_markdown_cell(fmt::format("{}:{}:{}", f.location.file,
-                                                        f.location.line, f.location.column)),
+                       escape_markdown_cell(f.location.file) +
+                           fmt::format(":{}:{}", f.location.line, f.location.column),
                        rule_name(f.rule), severity_name(f.severity),
                        escape_markdown_cell(tr(l, f.message)));
 }
@@ -128,7 +128,8 @@ void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::os
   const Coverage &a = d.before.report.coverage, &b = d.after.report.coverage;
   RenderOptions plain;
   plain.lang = l;
-  out << tr(l, texts::diff_title{.new_path = d.after.report.path, .old_path = d.before.report.path})
+  out << tr(l, texts::diff_title{.new_path = d.after.report.path, .old_path = d.before.report.path},
+            escape_terminal)
       << '\n'
       << coverage_text(a, b, l) << '\n';
   if (d.before.report.parsed && d.after.report.parsed) out << "  " << counts_text(a, b, l) << '\n';
@@ -155,9 +156,9 @@ void render_diff_text(const Diff& d, const Catalogue& catalogue, Lang l, std::os
   }
   if (!d.added.empty() || !d.removed.empty()) out << '\n';
   if (!d.added.empty())
-    out << tr(l, texts::diff_added{.raters = raters_list(d.added, nullptr)}) << '\n';
+    out << tr(l, texts::diff_added{.raters = raters_list(d.added, escape_terminal)}) << '\n';
   if (!d.removed.empty())
-    out << tr(l, texts::diff_removed{.raters = raters_list(d.removed, nullptr)}) << '\n';
+    out << tr(l, texts::diff_removed{.raters = raters_list(d.removed, escape_terminal)}) << '\n';
   if (!d.appeared.empty()) {
     out << '\n' << tr(l, texts::diff_h_appeared{}) << fmt::format(" ({}):\n", d.appeared.size());
     render_findings_text(d.appeared, plain, out);

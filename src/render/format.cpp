@@ -19,6 +19,14 @@ std::vector<std::string_view> format_names(Output output) {
   return names;
 }
 
+void write_report(MakeWriter writer, const check::Report& report, const RenderOptions& options,
+                  std::ostream& out) {
+  const std::unique_ptr<ReportWriter> w = writer(options, out);
+  w->begin({report.selected, report.files.size()});
+  for (const auto& file : report.files) w->file(file);
+  w->end(report.summary);
+}
+
 std::string percent_text(const std::optional<double>& percent) {
   if (!percent) return "-";
   return fmt::format("{}%", static_cast<long>(std::lround(*percent)));

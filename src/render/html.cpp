@@ -25,7 +25,7 @@ namespace {
 
 // Any text as HTML text or attribute value.
 std::string h(std::string_view text) {
-  return escape_xml(valid_utf8(text));
+  return escape_xml(text);
 }
 
 // A text in words, as HTML: its words and values escaped alike (the texts hold no markup).
@@ -128,14 +128,14 @@ void findings(const FileReport& file, const RenderOptions& o, const Levels& l, s
       << h(o.lang, texts::report_column_message{}) << "</th><th>"
       << h(o.lang, texts::report_column_remedy{}) << "</th></tr></thead>\n<tbody>\n";
   for (const auto& d : file.findings) {
-    const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
-                                                                d.location.line, d.location.column)
-                                                  : d.location.file;
+    // The file escaped, the line and column ours.
+    std::string place = h(d.location.file);
+    if (d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
     const Rule& rule = catalogue::rule(d.rule);
     out << fmt::format(
         "<tr><td class=\"place\">{}</td><td><abbr title=\"{}\">{}</abbr></td>"
         "<td class=\"sev-{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
-        h(place), h(rule.title.in(o.lang)), h(rule_name(d.rule)), severity_name(d.severity),
+        place, h(rule.title.in(o.lang)), h(rule_name(d.rule)), severity_name(d.severity),
         severity_name(d.severity), h(tr(o.lang, d.message)), h(hint_text(d, o.lang)));
   }
   out << "</tbody>\n</table></div>\n";
@@ -166,31 +166,27 @@ void file_section(const FileReport& file, std::size_t index, const RenderOptions
   out << "</section>\n";
 }
 
-void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
+void heat_map(const Portfolio& portfolio, const RenderOptions& o, std::ostream& out) {
   out << "<section class=\"portfolio\" id=\"portfolio\">\n<h2>"
       << h(o.lang, texts::report_portfolio_title{}) << "</h2>\n";
   out << "<p>" << h(o.lang, texts::report_html_heatmap_caption{}) << "</p>\n";
   out << "<div class=\"scroll\"><table class=\"heatmap\">\n<thead><tr><th>"
       << h(o.lang, texts::report_portfolio_intervention{}) << "</th>";
-  for (int n : report.selected)
+  for (int n : portfolio.selected())
     out << fmt::format("<th><abbr title=\"{}\">{}</abbr></th>",
                        h(o.catalogue->find(n)->short_title.in(o.lang)), n);
   out << "<th class=\"num\">" << h(o.lang, texts::report_column_coverage{})
       << "</th></tr></thead>\n";
   out << "<tbody>\n";
-  for (const auto& file : report.files) {
-    out << "<tr><td>" << h(one_line(file.label())) << "</td>";
-    for (int n : report.selected) {
-      const SignpostResult* found = nullptr;
-      for (const auto& r : file.signposts)
-        if (r.number == n) found = &r;
-      out << (found ? status_cell(found->status, o.lang, false) : "<td></td>");
-    }
-    out << "<td class=\"num\">" << h(percent_text(file.coverage.percent)) << "</td></tr>\n";
+  for (const auto& row : portfolio.rows()) {
+    out << "<tr><td>" << h(row.label) << "</td>";
+    for (const auto& mark : row.marks)
+      out << (mark ? status_cell(*mark, o.lang, false) : "<td></td>");
+    out << "<td class=\"num\">" << h(percent_text(row.percent)) << "</td></tr>\n";
   }
   out << "<tr><th>" << h(o.lang, texts::report_portfolio_covered{}) << "</th>";
-  for (int n : report.selected)
-    out << "<td class=\"num\">" << covering_files(report, n, false) << "</td>";
+  for (std::size_t i = 0; i < portfolio.selected().size(); ++i)
+    out << "<td class=\"num\">" << portfolio.covering(i, false) << "</td>";
   out << "<td></td></tr>\n</tbody>\n</table></div>\n";
   out << "<ul class=\"legend\">\n";
   for (Status s : {Status::addressed, Status::partial, Status::planned, Status::not_addressed,
@@ -200,35 +196,74 @@ void heat_map(const Report& report, const RenderOptions& o, std::ostream& out) {
   out << "</ul>\n</section>\n";
 }
 
+// The page: its head as soon as the title is known (a single file's page is named after it),
+// each file's section as it comes, and the portfolio and footer at the end.
+class HtmlWriter final : public ReportWriter {
+ public:
+  HtmlWriter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const ReportStart& start) override {
+    files_ = start.files;
+    portfolio_ = Portfolio(start.selected);
+    if (files_ != 1) head(nullptr);
+  }
+
+  void file(const FileReport& file) override {
+    if (!headed_) head(&file);
+    const Levels levels = files_ > 1 ? Levels{2, 3, 4} : Levels{1, 2, 3};
+    file_section(file, index_++, o_, levels, out_);
+    if (portfolio()) portfolio_.add(file);
+  }
+
+  void end(const check::Summary& summary) override {
+    if (!headed_) head(nullptr);
+    if (portfolio()) heat_map(portfolio_, o_, out_);
+    out_ << "<footer>\n";
+    if (o_.coverage && !o_.quiet) {
+      out_ << "<p class=\"meaning\">" << h(o_.lang, coverage_meaning_message()) << "</p>\n";
+      out_ << "<p class=\"scope\">" << h(o_.lang, texts::report_html_scope{}) << "</p>\n";
+    }
+    out_ << "<p>" << h(o_.lang, summary_message(summary)) << "</p>\n<p>"
+         << h(o_.lang, texts::report_html_footer{.version = ROUTEKAART_VERSION})
+         << "</p>\n</footer>\n"
+         << "</main>\n</body>\n</html>\n";
+  }
+
+ private:
+  bool portfolio() const { return files_ > 1 && o_.coverage && !o_.quiet; }
+
+  // `single`: the one file of the page, which names it.
+  void head(const FileReport* single) {
+    headed_ = true;
+    const Lang lang = o_.lang;
+    const std::string title =
+        single ? tr(lang, texts::report_html_title{.name = one_line(single->label())})
+               : tr(lang, texts::report_title{});
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << lang_code(lang) << "\">\n<head>\n"
+         << "<meta charset=\"utf-8\">\n"
+         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         << "<title>" << h(title) << "</title>\n<style>" << html_stylesheet() << "</style>\n"
+         << "</head>\n<body>\n<main>\n";
+    out_ << "<h1>" << h(single ? one_line(single->label()) : tr(lang, texts::report_title{}))
+         << "</h1>\n";
+  }
+
+  const RenderOptions o_;
+  std::ostream& out_;
+  std::size_t files_ = 0;
+  std::size_t index_ = 0;
+  bool headed_ = false;
+  Portfolio portfolio_;
+};
+
 }  // namespace
 
+std::unique_ptr<ReportWriter> html_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<HtmlWriter>(options, out);
+}
+
 void render_html(const Report& report, const RenderOptions& o, std::ostream& out) {
-  const bool several = report.files.size() > 1;
-  const Levels levels = several ? Levels{2, 3, 4} : Levels{1, 2, 3};
-  const std::string title =
-      several || report.files.empty()
-          ? tr(o.lang, texts::report_title{})
-          : tr(o.lang, texts::report_html_title{.name = one_line(report.files.front().label())});
-  out << "<!DOCTYPE html>\n<html lang=\"" << lang_code(o.lang) << "\">\n<head>\n"
-      << "<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << h(title) << "</title>\n<style>" << html_stylesheet() << "</style>\n"
-      << "</head>\n<body>\n<main>\n";
-  out << "<h1>"
-      << h(several || report.files.empty() ? tr(o.lang, texts::report_title{})
-                                           : one_line(report.files.front().label()))
-      << "</h1>\n";
-  for (std::size_t i = 0; i < report.files.size(); ++i)
-    file_section(report.files[i], i, o, levels, out);
-  if (several && o.coverage && !o.quiet) heat_map(report, o, out);
-  out << "<footer>\n";
-  if (o.coverage && !o.quiet) {
-    out << "<p class=\"meaning\">" << h(o.lang, coverage_meaning_message()) << "</p>\n";
-    out << "<p class=\"scope\">" << h(o.lang, texts::report_html_scope{}) << "</p>\n";
-  }
-  out << "<p>" << h(o.lang, summary_message(report.summary)) << "</p>\n<p>"
-      << h(o.lang, texts::report_html_footer{.version = ROUTEKAART_VERSION}) << "</p>\n</footer>\n"
-      << "</main>\n</body>\n</html>\n";
+  write_report(html_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

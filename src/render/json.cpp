@@ -76,14 +76,23 @@ void write_signpost(JsonWriter& w, const SignpostResult& s) {
 
 }  // namespace
 
-void render_json(const Report& report, const RenderOptions& options, std::ostream& out) {
-  JsonWriter w(out);
-  w.begin_object();
-  w.key("routekaart").begin_object().field("version", ROUTEKAART_VERSION).field("format", 1);
-  w.end_object();
-  w.field("language", lang_code(options.lang));
-  w.key("files").begin_array();
-  for (const auto& file : report.files) {
+namespace {
+
+class JsonReportWriter final : public ReportWriter {
+ public:
+  JsonReportWriter(const RenderOptions& o, std::ostream& out) : o_(o), w_(std::in_place, out) {}
+
+  void begin(const ReportStart&) override {
+    JsonWriter& w = *w_;
+    w.begin_object();
+    w.key("routekaart").begin_object().field("version", ROUTEKAART_VERSION).field("format", 1);
+    w.end_object();
+    w.field("language", lang_code(o_.lang));
+    w.key("files").begin_array();
+  }
+
+  void file(const check::FileReport& file) override {
+    JsonWriter& w = *w_;
     w.begin_object().field("path", file.path);
     w.key("intervention");
     if (file.parsed)
@@ -91,36 +100,54 @@ void render_json(const Report& report, const RenderOptions& options, std::ostrea
     else
       w.null();
     w.field("valid", file.valid);
-    if (options.coverage && file.parsed) {
+    if (o_.coverage && file.parsed) {
       write_coverage(w, file.coverage);
       w.key("signposts").begin_array();
       for (const auto& s : file.signposts) write_signpost(w, s);
       w.end_array();
     }
     w.key("findings").begin_array();
-    for (const auto& d : file.findings) write_finding(w, d, options.lang);
+    for (const auto& d : file.findings) write_finding(w, d, o_.lang);
     w.end_array();
-    if (options.verbose) {
+    if (o_.verbose) {
       w.key("suppressed").begin_array();
-      for (const auto& d : file.suppressed) write_finding(w, d, options.lang);
+      for (const auto& d : file.suppressed) write_finding(w, d, o_.lang);
       w.end_array();
     }
     w.end_object();
   }
-  w.end_array();
-  const Summary& s = report.summary;
-  w.key("summary")
-      .begin_object()
-      .field("files", s.files)
-      .field("valid", s.valid)
-      .field("invalid", s.invalid)
-      .field("unreadable", s.unreadable)
-      .field("errors", s.errors)
-      .field("warnings", s.warnings)
-      .field("infos", s.infos);
-  if (options.coverage) w.field("mean_coverage", s.mean_coverage);
-  w.end_object();
-  w.end_object();
+
+  void end(const Summary& s) override {
+    JsonWriter& w = *w_;
+    w.end_array();
+    w.key("summary")
+        .begin_object()
+        .field("files", s.files)
+        .field("valid", s.valid)
+        .field("invalid", s.invalid)
+        .field("unreadable", s.unreadable)
+        .field("errors", s.errors)
+        .field("warnings", s.warnings)
+        .field("infos", s.infos);
+    if (o_.coverage) w.field("mean_coverage", s.mean_coverage);
+    w.end_object();
+    w.end_object();
+    w_.reset();  // its last line break
+  }
+
+ private:
+  const RenderOptions o_;
+  std::optional<JsonWriter> w_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<JsonReportWriter>(options, out);
+}
+
+void render_json(const Report& report, const RenderOptions& options, std::ostream& out) {
+  write_report(json_writer, report, options, out);
 }
 
 }  // namespace routekaart::render

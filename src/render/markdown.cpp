@@ -89,14 +89,47 @@ void file_section(const FileReport& file, const RenderOptions& o, bool several, 
 
 }  // namespace
 
+namespace {
+
+class MarkdownWriter final : public ReportWriter {
+ public:
+  MarkdownWriter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const ReportStart& start) override {
+    files_ = start.files;
+    portfolio_ = Portfolio(start.selected);
+    if (files_ > 1) out_ << "# " << md(o_.lang, texts::report_title{}) << "\n\n";
+  }
+
+  void file(const FileReport& file) override {
+    file_section(file, o_, files_ > 1, out_);
+    if (portfolio()) portfolio_.add(file);
+  }
+
+  void end(const check::Summary& summary) override {
+    if (portfolio()) render_portfolio_markdown(portfolio_, o_, out_);
+    if (o_.coverage && !o_.quiet && files_ > 0)
+      out_ << md(o_.lang, coverage_meaning_message()) << "\n\n";
+    out_ << md(o_.lang, summary_message(summary)) << '\n';
+  }
+
+ private:
+  bool portfolio() const { return files_ > 1 && o_.coverage && !o_.quiet; }
+
+  const RenderOptions o_;
+  std::ostream& out_;
+  std::size_t files_ = 0;
+  Portfolio portfolio_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> markdown_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<MarkdownWriter>(options, out);
+}
+
 void render_markdown(const Report& report, const RenderOptions& o, std::ostream& out) {
-  const bool several = report.files.size() > 1;
-  if (several) out << "# " << md(o.lang, texts::report_title{}) << "\n\n";
-  for (const auto& file : report.files) file_section(file, o, several, out);
-  if (several && o.coverage && !o.quiet) render_portfolio_markdown(report, o, out);
-  if (o.coverage && !o.quiet && !report.files.empty())
-    out << md(o.lang, coverage_meaning_message()) << "\n\n";
-  out << md(o.lang, summary_message(report.summary)) << '\n';
+  write_report(markdown_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

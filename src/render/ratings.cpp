@@ -259,7 +259,9 @@ std::string crosshair_text(const RatingSummary& summary, Lang lang) {
 }
 
 std::string raters_text(const std::vector<Rating>& ratings, bool markdown) {
-  auto text = [&](const std::string& t) { return markdown ? escape_markdown(t) : one_line(t); };
+  auto text = [&](const std::string& t) {
+    return markdown ? escape_markdown(t) : escape_terminal(one_line(t));
+  };
   std::vector<std::string> parts;
   for (const auto& r : ratings) {
     std::vector<std::string> about;
@@ -283,11 +285,12 @@ void render_ratings_text(const RatingsReport& report, const Catalogue& catalogue
                          std::ostream& out) {
   const RatingSummary& sum = report.summary;
   out << tr(lang,
-            texts::ratings_title{.name = one_line(report.name.empty() ? report.path : report.name)})
-      << " — " << report.path << '\n';
+            texts::ratings_title{.name = one_line(report.name.empty() ? report.path : report.name)},
+            escape_terminal)
+      << " — " << escape_terminal(report.path) << '\n';
   if (report.ratings.empty()) {
     out << tr(lang, texts::ratings_none{}) << '\n'
-        << tr(lang, texts::ratings_none_hint{.path = report.path}) << '\n';
+        << tr(lang, texts::ratings_none_hint{.path = report.path}, escape_terminal) << '\n';
     return;
   }
   out << tr(lang, texts::ratings_raters{.count = report.ratings.size(),

@@ -476,12 +476,11 @@ void SpecWriter::integrity() {
   doc_.block(t(texts::spec_integrity_intro{}));
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : integrity_) {
-    const std::string place = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
-                                                                d.location.line, d.location.column)
-                                                  : d.location.file;
-    rows.push_back({cell(place), std::string(rule_name(d.rule)),
-                    std::string(severity_name(d.severity)), cell(tr(l_, d.message)),
-                    cell(hint_text(d, l_))});
+    // The file escaped, the line and column ours.
+    std::string place = cell(d.location.file);
+    if (d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
+    rows.push_back({place, std::string(rule_name(d.rule)), std::string(severity_name(d.severity)),
+                    cell(tr(l_, d.message)), cell(hint_text(d, l_))});
   }
   doc_.block(
       table({t(texts::spec_col_place{}), t(texts::spec_col_rule{}), t(texts::spec_col_severity{}),

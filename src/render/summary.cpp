@@ -115,12 +115,12 @@ void JobSummary::add(const check::FileReport& file) {
   int errors = 0, warnings = 0, infos = 0;
   for (const auto& d : file.findings) {
     (d.severity == Severity::error ? errors : d.severity == Severity::warning ? warnings : infos)++;
-    std::string where = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
-                                                          d.location.line, d.location.column)
-                                            : d.location.file;
+    // The file name is text from outside; the line and column are the tool's own.
+    std::string where = summary_text(d.location.file);
+    if (d.location.line > 0) where += fmt::format(":{}:{}", d.location.line, d.location.column);
     findings_lines_.add(
         Line{2 - static_cast<int>(d.severity), findings_++,
-             fmt::format("- **{}** {}: {} ({})\n", severity_name(d.severity), summary_text(where),
+             fmt::format("- **{}** {}: {} ({})\n", severity_name(d.severity), where,
                          tr(options_.lang, d.message, summary_text), rule_name(d.rule))},
         max_bytes_, kJobSummaryFindings);
   }

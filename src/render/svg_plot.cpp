@@ -46,6 +46,7 @@ std::string line(double x1, double y1, double x2, double y2, std::string_view at
 }
 
 // A point: filled when some of its signposts have no disagreement, ringed in orange when some do.
+// `tooltip` is XML already: the points' texts, each escaped, one per line.
 std::string dot(double x, double y, bool agreement, bool disagreement, std::string_view tooltip) {
   const std::string style = fmt::format("fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"",
                                         agreement ? "#1f5f99" : "#ffffff",
@@ -53,7 +54,7 @@ std::string dot(double x, double y, bool agreement, bool disagreement, std::stri
   if (tooltip.empty())
     return fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" {}/>\n", x, y, kDot, style);
   return fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" {}><title>{}</title></circle>\n",
-                     x, y, kDot, style, escape_xml(tooltip));
+                     x, y, kDot, style, tooltip);
 }
 
 void axes(const PlotSpec& spec, std::string& out) {
@@ -198,11 +199,11 @@ std::string render_svg_plot(const PlotSpec& spec) {
       return std::abs(g.x - x) < 0.5 && std::abs(g.y - y) < 0.5;
     });
     if (same == groups.end()) {
-      groups.push_back(Group{x, y, std::to_string(p.number), p.tooltip, false, false});
+      groups.push_back(Group{x, y, std::to_string(p.number), escape_xml(p.tooltip), false, false});
       same = groups.end() - 1;
     } else {
       same->label += ", " + std::to_string(p.number);
-      same->tooltip += "\n" + p.tooltip;
+      same->tooltip += "\n" + escape_xml(p.tooltip);
     }
     (p.disagreement ? same->disagreement : same->agreement) = true;
   }

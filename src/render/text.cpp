@@ -30,7 +30,9 @@ std::string bar(double coverage) {
 void header(const FileReport& file, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   const Coverage& c = file.coverage;
-  out << s.bold(fmt::format("{} — {}", one_line(file.label()), file.path)) << '\n';
+  out << s.bold(fmt::format("{} — {}", escape_terminal(one_line(file.label())),
+                            escape_terminal(file.path)))
+      << '\n';
   out << tr(o.lang, coverage_message(c)) << '\n';
   std::vector<std::string> parts;
   for (const auto& a : c.by_audience)
@@ -111,46 +113,84 @@ void gaps(const FileReport& file, const RenderOptions& o, std::ostream& out) {
 void render_findings_text(const Diagnostics& findings, const RenderOptions& o, std::ostream& out) {
   const Style s(o.color);
   for (const auto& d : findings) {
-    std::string where = d.location.line > 0 ? fmt::format("{}:{}:{}", d.location.file,
-                                                          d.location.line, d.location.column)
-                                            : d.location.file;
+    const std::string file = escape_terminal(d.location.file);
+    std::string where = d.location.line > 0
+                            ? fmt::format("{}:{}:{}", file, d.location.line, d.location.column)
+                            : file;
     out << fmt::format("{}: {}: {} [{}]\n", s.bold(where), s.severity(d.severity),
-                       tr(o.lang, d.message), rule_name(d.rule));
-    if (std::string hint = hint_text(d, o.lang); !hint.empty())
+                       tr(o.lang, d.message, escape_terminal), rule_name(d.rule));
+    if (std::string hint = hint_text(d, o.lang, escape_terminal); !hint.empty())
       out << "    " << tr(o.lang, texts::report_hint{.hint = std::move(hint)}) << '\n';
   }
 }
 
-void render_text(const Report& report, const RenderOptions& o, std::ostream& out) {
-  for (const auto& file : report.files) {
+namespace {
+
+class TextWriter final : public ReportWriter {
+ public:
+  TextWriter(const RenderOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const ReportStart& start) override {
+    files_ = start.files;
+    portfolio_ = Portfolio(start.selected);
+  }
+
+  void file(const FileReport& file) override {
+    const RenderOptions& o = o_;
     if (o.coverage && file.parsed && !o.quiet) {
-      header(file, o, out);
-      table(file, o, out);
-      gaps(file, o, out);
+      header(file, o, out_);
+      table(file, o, out_);
+      gaps(file, o, out_);
       if (!file.findings.empty())
-        out << Style(o.color).bold(tr(o.lang, texts::report_findings{})) << '\n';
+        out_ << Style(o.color).bold(tr(o.lang, texts::report_findings{})) << '\n';
     }
-    render_findings_text(file.findings, o, out);
+    render_findings_text(file.findings, o, out_);
     if (o.verbose)
       for (const auto& d : file.suppressed)
-        out << tr(o.lang, texts::report_suppressed{.file = d.location.file,
-                                                   .line = d.location.line,
-                                                   .reason = hint_text(d, o.lang),
-                                                   .rule = rule_name(d.rule)})
-            << '\n';
+        out_ << tr(o.lang,
+                   texts::report_suppressed{.file = d.location.file,
+                                            .line = d.location.line,
+                                            .reason = hint_text(d, o.lang),
+                                            .rule = rule_name(d.rule)},
+                   escape_terminal)
+             << '\n';
     if (o.verbose)
       for (const auto& d : file.baselined)
-        out << tr(o.lang, texts::report_baselined{.file = d.location.file,
-                                                  .line = d.location.line,
-                                                  .message = d.message,
-                                                  .rule = rule_name(d.rule)})
-            << '\n';
-    if (o.coverage && file.parsed && !o.quiet && report.files.size() > 1) out << '\n';
+        out_ << tr(o.lang,
+                   texts::report_baselined{.file = d.location.file,
+                                           .line = d.location.line,
+                                           .message = d.message,
+                                           .rule = rule_name(d.rule)},
+                   escape_terminal)
+             << '\n';
+    if (o.coverage && file.parsed && !o.quiet && files_ > 1) out_ << '\n';
+    if (portfolio()) portfolio_.add(file);
   }
-  if (o.coverage && report.files.size() > 1 && !o.quiet) render_portfolio_text(report, o, out);
-  if (o.coverage && !o.quiet && !report.files.empty())
-    out << tr(o.lang, coverage_meaning_message()) << '\n';
-  if (!o.quiet) out << tr(o.lang, summary_message(report.summary)) << '\n';
+
+  void end(const check::Summary& summary) override {
+    if (portfolio()) render_portfolio_text(portfolio_, o_, out_);
+    if (o_.coverage && !o_.quiet && files_ > 0)
+      out_ << tr(o_.lang, coverage_meaning_message()) << '\n';
+    if (!o_.quiet) out_ << tr(o_.lang, summary_message(summary)) << '\n';
+  }
+
+ private:
+  bool portfolio() const { return o_.coverage && files_ > 1 && !o_.quiet; }
+
+  const RenderOptions o_;
+  std::ostream& out_;
+  std::size_t files_ = 0;
+  Portfolio portfolio_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> text_writer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<TextWriter>(options, out);
+}
+
+void render_text(const Report& report, const RenderOptions& o, std::ostream& out) {
+  write_report(text_writer, report, o, out);
 }
 
 }  // namespace routekaart::render

@@ -492,9 +492,16 @@ Diagnostic syntax_error(const std::string& path, std::string_view text, Mark at,
     return Diagnostic{
         RuleId::RK001,         Severity::error,    Location{path, e->mark.line, e->mark.column},
         std::move(e->problem), std::move(e->hint), 0};
+  // `at` counts bytes; a finding's column counts characters.
+  int column = at.column;
+  if (const auto lines = split_lines(text);
+      at.line >= 1 && static_cast<std::size_t>(at.line) <= lines.size()) {
+    const std::string_view l = lines[static_cast<std::size_t>(at.line - 1)];
+    column = column_at(l, std::min(static_cast<std::size_t>(std::max(at.column, 1) - 1), l.size()));
+  }
   return Diagnostic{RuleId::RK001,
                     Severity::error,
-                    Location{path, at.line, at.column},
+                    Location{path, at.line, column},
                     texts::yaml_syntax{.problem = std::move(parser_problem)},
                     {texts::yaml_syntax_hint{}},
                     0};

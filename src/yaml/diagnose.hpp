@@ -32,7 +32,8 @@ std::optional<std::string_view> curly_quote(std::string_view text);
 /// for ') when it holds a double quote or a backslash. Long texts are shortened with "…".
 std::string quoted(std::string_view text);
 
-/// The RK001 diagnostic for a syntax error the parser reported at `at` (1-based) with its own
+/// The RK001 diagnostic for a syntax error the parser reported at `at` (1-based; the column in
+/// bytes, the diagnostic's in characters) with its own
 /// message `parser_message`; `parser_problem` is that message in words (texts/yaml.yaml). Where
 /// the text around it shows the cause, the diagnostic names that cause, the place of the mistake
 /// (which may be an earlier line) and a fix; otherwise the parser's words and a general hint.

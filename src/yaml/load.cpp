@@ -23,9 +23,38 @@ struct LimitExceeded {
   Diagnostic diagnostic;
 };
 
-yaml::Mark to_mark(const YAML::Mark& m) {
-  return {m.line + 1, m.column + 1};
-}
+// yaml-cpp counts columns in bytes; every place the program reports counts them in Unicode code
+// points (1-based), as the encoding check does. Marks come mostly in file order, so the count
+// goes on from the last one and the whole file is read about once.
+class CodePointColumns {
+ public:
+  explicit CodePointColumns(std::string_view text) : text_(text) {}
+
+  yaml::Mark operator()(const YAML::Mark& m) {
+    if (m.line < 0 || m.column < 0) return {m.line + 1, m.column + 1};
+    if (m.line < line_) *this = CodePointColumns(text_);
+    while (line_ < m.line) {
+      const std::size_t end = text_.find('\n', line_start_);
+      if (end == std::string_view::npos) break;
+      line_start_ = end + 1;
+      ++line_;
+      byte_ = 0;
+      chars_ = 0;
+    }
+    const auto column = static_cast<std::size_t>(m.column);
+    if (column < byte_) byte_ = 0, chars_ = 0;
+    for (; byte_ < column && line_start_ + byte_ < text_.size(); ++byte_)
+      if ((static_cast<unsigned char>(text_[line_start_ + byte_]) & 0xC0) != 0x80) ++chars_;
+    return {m.line + 1, chars_ + static_cast<int>(column - byte_) + 1};
+  }
+
+ private:
+  std::string_view text_;
+  int line_ = 0;                // the line (0-based) the count is on
+  std::size_t line_start_ = 0;  // where it starts in text_
+  std::size_t byte_ = 0;        // the bytes of the line counted so far
+  int chars_ = 0;               // the code points among them
+};
 
 // Control characters (raw, or from escapes such as "\e" and "\u009b") would reach the terminal
 // through every report and could rewrite it; they become U+FFFD. Tabs and line breaks stay.
@@ -58,7 +87,10 @@ std::string printable(const std::string& value) {
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const Source& source, const Limits& limits, Diagnostics& diagnostics)
-      : source_(source), limits_(limits), diagnostics_(diagnostics) {}
+      : to_mark(source.text), source_(source), limits_(limits), diagnostics_(diagnostics) {}
+
+  /// A yaml-cpp mark as a place in the file, its column in code points.
+  CodePointColumns to_mark;
 
   std::optional<yaml::Node> root;
 
@@ -143,7 +175,7 @@ class TreeBuilder : public YAML::EventHandler {
   [[noreturn]] void fail(const YAML::Mark& mark, Message message, Message hint) {
     throw LimitExceeded{Diagnostic{RuleId::RK010,
                                    Severity::error,
-                                   Location{source_.path, mark.line + 1, mark.column + 1},
+                                   Location{source_.path, to_mark(mark).line, to_mark(mark).column},
                                    std::move(message),
                                    {std::move(hint)},
                                    0}};
@@ -327,8 +359,9 @@ ParsedYaml parse_yaml(const Source& source, const Limits& limits) {
     result.root.reset();
   } catch (const YAML::Exception& e) {
     // Explained from the text where the cause can be recognised (yaml/diagnose.hpp).
-    result.diagnostics.push_back(
-        syntax_error(source.path, source.text, to_mark(e.mark), e.msg, syntax_problem(e.msg)));
+    result.diagnostics.push_back(syntax_error(source.path, source.text,
+                                              Mark{e.mark.line + 1, e.mark.column + 1}, e.msg,
+                                              syntax_problem(e.msg)));
     result.root.reset();
   }
   return result;

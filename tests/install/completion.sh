@@ -68,8 +68,8 @@ offers() {
 reply=$(bash -c 'source <("$1" completion bash); COMP_WORDS=(routekaart che); COMP_CWORD=1; _routekaart; printf "%s\n" "${COMPREPLY[@]}"' _ "$binary")
 [ "$reply" = check ] || fail "'routekaart che' completes to [$reply], expected [check]"
 
-expect "github html json junit markdown sarif text" routekaart check --format ""
-expect "github html json junit markdown sarif text" routekaart validate -f ""
+expect "codeclimate github html json junit markdown sarif text" routekaart check --format ""
+expect "codeclimate github html json junit markdown sarif text" routekaart validate -f ""
 expect "sarif" routekaart check --format s
 expect "sarif" routekaart check --format = s
 for command in list explain rules ratings diff; do
@@ -139,7 +139,7 @@ if command -v fish >/dev/null; then
       cut -f1 | sort | tr '\n' ' ' | sed 's/ $//')
     [ "$actual" = "$1" ] || fail "fish completing '$2': expected [$1], got [$actual]"
   }
-  fish_expect "github html json junit markdown sarif text" "routekaart check --format "
+  fish_expect "codeclimate github html json junit markdown sarif text" "routekaart check --format "
   fish_expect "json markdown text" "routekaart diff -f "
   fish_expect "json text" "routekaart config --format "
   fish_expect "en nl" "routekaart --lang "
@@ -167,7 +167,7 @@ if command -v zsh >/dev/null; then
     [ "$actual" = "$1" ] || fail "zsh completing '$2': expected [$1], got [$actual]"
   }
   zsh_expect "agenda check completion config diff explain import init list questionnaire rate ratings rules schema spec validate" "routekaart "
-  zsh_expect "github html json junit markdown sarif text" "routekaart check --format "
+  zsh_expect "codeclimate github html json junit markdown sarif text" "routekaart check --format "
   zsh_expect "json markdown text" "routekaart diff --format="
   zsh_expect "json text" "routekaart config -f "
   zsh_expect "en nl" "routekaart --lang "

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 #include <string>
@@ -391,4 +392,63 @@ TEST_CASE("outcome: through the whole pipeline") {
   CHECK(outcome(routekaart::check::run(s, embedded_catalogue(), 1), s) == Outcome::problems);
   s = settings_for({valid, dir / "missing.yaml"});
   CHECK(outcome(routekaart::check::run(s, embedded_catalogue(), 1), s) == Outcome::unreadable);
+}
+
+TEST_CASE("run_each: every report in input order, on any number of workers") {
+  TempDir dir;
+  std::vector<std::string> files;
+  for (int i = 0; i < 40; ++i) {
+    const std::string name = fmt::format("f{:02}.yaml", i);
+    dir.write(name, i % 3 == 0 ? kInvalid : kValid);
+    files.push_back(dir / name);
+  }
+  Settings s = settings_for({dir.path(), dir / "missing.yaml"});
+  const routekaart::check::Inputs inputs = routekaart::check::find_inputs(s);
+  files.push_back(dir / "missing.yaml");  // read (and found unreadable) in its turn
+  CHECK(inputs.files == files);
+  CHECK(inputs.size() == 41);
+  for (unsigned workers : {1u, 2u, 8u}) {
+    INFO("workers: ", workers);
+    std::vector<std::string> seen;
+    std::vector<bool> valid;
+    routekaart::check::run_each(inputs, s, embedded_catalogue(), workers, [&](FileReport&& f) {
+      seen.push_back(f.path);
+      valid.push_back(f.valid);
+    });
+    CHECK(seen == files);
+    REQUIRE(valid.size() == 41);
+    for (std::size_t i = 0; i < 40; ++i) CHECK(valid[i] == (i % 3 != 0));
+    CHECK_FALSE(valid[40]);
+  }
+}
+
+TEST_CASE("run_each: an exception in the consumer stops the run and reaches the caller") {
+  TempDir dir;
+  for (int i = 0; i < 30; ++i) dir.write(fmt::format("f{:02}.yaml", i), kValid);
+  Settings s = settings_for({dir.path()});
+  const routekaart::check::Inputs inputs = routekaart::check::find_inputs(s);
+  int handed = 0;
+  CHECK_THROWS_AS(routekaart::check::run_each(inputs, s, embedded_catalogue(), 4,
+                                              [&](FileReport&&) {
+                                                if (++handed == 5) throw std::runtime_error("full");
+                                              }),
+                  std::runtime_error);
+  CHECK(handed == 5);
+}
+
+TEST_CASE("outcome: a file's outcome; a run's is the worst of its files'") {
+  Settings s = all_signposts();
+  FileReport ok;
+  ok.valid = true;
+  FileReport invalid;
+  FileReport unreadable;
+  unreadable.readable = false;
+  CHECK(outcome(ok, s) == Outcome::ok);
+  CHECK(outcome(invalid, s) == Outcome::problems);
+  CHECK(outcome(unreadable, s) == Outcome::unreadable);
+  Report r;
+  r.files = {ok, unreadable, invalid};
+  CHECK(outcome(r, s) == Outcome::unreadable);
+  r.files = {ok, invalid, ok};
+  CHECK(outcome(r, s) == Outcome::problems);
 }

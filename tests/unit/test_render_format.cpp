@@ -74,9 +74,10 @@ TEST_CASE("format_names: the formats each output accepts, in table order") {
   CHECK(names(Output::rules) == three);
   CHECK(names(Output::ratings) == three);
   CHECK(names(Output::diff) == three);
-  const Strings seven = {"text", "markdown", "json", "sarif", "junit", "github", "html"};
-  CHECK(names(Output::check) == seven);
-  CHECK(names(Output::validate) == seven);
+  const Strings eight = {"text",  "markdown", "json", "sarif",
+                         "junit", "github",   "html", "codeclimate"};
+  CHECK(names(Output::check) == eight);
+  CHECK(names(Output::validate) == eight);
   CHECK(names(Output::config) == Strings{"text", "json"});
 }
 
@@ -114,4 +115,50 @@ TEST_CASE("formats: no format without a renderer; each accepted format writes it
     CHECK(seen.size() == format_names(output).size());
   }
   for (const auto& f : render::formats()) CHECK(static_cast<bool>(f.render));
+}
+
+TEST_CASE("ReportWriter: every format writes each file as it comes; the whole is render's") {
+  const catalogue::Catalogue& c = testing::embedded_catalogue();
+  check::Settings settings = testing::all_signposts();
+  settings.paths = {ROUTEKAART_SOURCE_DIR "/examples/nieuw-team.yaml",
+                    ROUTEKAART_SOURCE_DIR "/tests/files/invalid/unknown-key.yaml"};
+  const check::Report report = check::run(settings, c, 1);
+  REQUIRE(report.files.size() == 2);
+  REQUIRE_FALSE(report.files[0].findings.empty());
+  REQUIRE_FALSE(report.files[1].findings.empty());
+  render::RenderOptions options;
+  options.catalogue = &c;
+  for (const auto& f : render::formats()) {
+    if (!render::accepts(Output::check, f.format)) continue;
+    INFO("format ", f.name);
+    std::ostringstream whole;
+    f.render(report, options, whole);
+    std::ostringstream out;
+    auto writer = f.writer(options, out);
+    writer->begin({report.selected, report.files.size()});
+    std::size_t written = out.str().size();
+    for (const auto& file : report.files) {
+      writer->file(file);
+      // Written at once, and the start of the whole report.
+      CHECK(out.str().size() > written);
+      written = out.str().size();
+      CHECK(whole.str().starts_with(out.str()));
+    }
+    writer->end(report.summary);
+    writer.reset();
+    CHECK(out.str() == whole.str());
+  }
+}
+
+TEST_CASE("html_writer: a single file's page is named after it, though begin() cannot know it") {
+  const catalogue::Catalogue& c = testing::embedded_catalogue();
+  check::Settings settings = testing::all_signposts();
+  settings.paths = {ROUTEKAART_SOURCE_DIR "/examples/nieuw-team.yaml"};
+  const check::Report report = check::run(settings, c, 1);
+  render::RenderOptions options;
+  options.catalogue = &c;
+  std::ostringstream out;
+  render::render_html(report, options, out);
+  CHECK(testing::count(out.str(), "<h1>" + report.files[0].name + "</h1>") == 1);
+  CHECK(testing::count(out.str(), "<!DOCTYPE html>") == 1);
 }

@@ -44,13 +44,17 @@ TEST_CASE("github_command: no line or column when 0, no file for standard input"
         "::error line=2,col=3,title=RK003::m");
 }
 
-TEST_CASE("github_command: % CR LF escaped in the message, also : and , in properties") {
+TEST_CASE("github_command: % escaped, line breaks from a file shown as \\r\\n, : , in properties") {
   // A message with %, :, , and line ends, in a file whose name has , : and %.
   CHECK(github_command(finding(Severity::error, "plan, v2: 50%.yaml", 3, 7, "100% done: a, b\r\nc",
                                "see: x, y"),
                        Lang::en) ==
         "::error file=plan%2C v2%3A 50%25.yaml,line=3,col=7,title=RK003::100%25 done: a, "
-        "b%0D%0Ac%0Ahint: see: x, y");
+        "b\\r\\nc%0Ahint: see: x, y");
+  // A file name with a line break and a command: one line, the name made visible.
+  CHECK(github_command(finding(Severity::warning, "x\n::error::y.yaml", 1, 1, "m\x1b[2J", ""),
+                       Lang::en) ==
+        "::warning file=x\\n%3A%3Aerror%3A%3Ay.yaml,line=1,col=1,title=RK003::m\\x1b[2J");
 }
 
 TEST_CASE("render_github: one line per finding, every file, nothing else") {

@@ -45,7 +45,7 @@ std::string text(const Report& report, Lang lang) {
   RenderOptions o;
   o.lang = lang;
   std::ostringstream out;
-  render_portfolio_text(report, o, out);
+  render_portfolio_text(routekaart::render::portfolio_of(report), o, out);
   return out.str();
 }
 
@@ -53,7 +53,7 @@ std::string markdown(const Report& report, Lang lang) {
   RenderOptions o;
   o.lang = lang;
   std::ostringstream out;
-  render_portfolio_markdown(report, o, out);
+  render_portfolio_markdown(routekaart::render::portfolio_of(report), o, out);
   return out.str();
 }
 
@@ -120,6 +120,21 @@ TEST_CASE("render_portfolio_markdown: a table; names and the legend escaped") {
       nl.starts_with("## Portfolio: interventies x wegwijzers\n\n"
                      "| Interventie | 1 | 2 | 3 | dekking |\n"));
   CHECK(testing::count(nl, "\n| aangepakt door | 1 | 0 | 0 |   |\n") == 1);
+}
+
+TEST_CASE("Portfolio: of each file a one-line label, a mark per selected signpost, coverage") {
+  Report report = two();
+  report.selected = {2, 3, 5};  // 5 was not scored: no mark
+  report.files[0].name = "Kom\npas";
+  const render::Portfolio p = render::portfolio_of(report);
+  REQUIRE(p.rows().size() == 2);
+  CHECK(p.rows()[0].label == "Kom pas");
+  CHECK(p.rows()[0].marks ==
+        std::vector<std::optional<Status>>{Status::partial, Status::not_applicable, std::nullopt});
+  CHECK(p.rows()[1].percent == 16.7);
+  CHECK(p.covering(0, false) == 0);
+  CHECK(p.covering(0, true) == 1);  // Kompas partly; Anker only planned
+  CHECK(p.covering(2, true) == 0);
 }
 
 }  // namespace render_portfolio_test

@@ -79,3 +79,35 @@ TEST_CASE("render_sarif: every rule, one result per finding, region only with a 
   CHECK(s.find("\"name\": \"YAMLSyntaxError\"") != std::string::npos);
   CHECK(s.find("\"language\": \"nl\"") != std::string::npos);
 }
+
+TEST_CASE("render_sarif: fingerprints, versions, help links, end line and column kind") {
+  Report report;
+  FileReport file;
+  file.path = "f.yaml";
+  // Six "not described" findings on one line: GitHub must not merge them.
+  for (int n : {4, 5, 6, 9, 13, 14})
+    file.findings.push_back(finding(RuleId::RK101, Severity::warning, "f.yaml", 30, 1, n));
+  report.files = {file};
+  std::ostringstream out;
+  render_sarif(report, RenderOptions{}, out);
+  const std::string s = out.str();
+  CHECK(s.find("\"semanticVersion\": \"" ROUTEKAART_VERSION "\"") != std::string::npos);
+  CHECK(s.find("\"informationUri\": \"" ROUTEKAART_HOMEPAGE "\"") != std::string::npos);
+  CHECK(s.find("\"helpUri\": \"" ROUTEKAART_HOMEPAGE "/blob/main/rules/README.md#rk101\"") !=
+        std::string::npos);
+  CHECK(count(s, "\"helpUri\"") == rules().size());
+  CHECK(s.find("\"columnKind\": \"unicodeCodePoints\"") != std::string::npos);
+  CHECK(count(s, "\"endLine\": 30") == 6);
+  // One fingerprint per result, all different, each the check::fingerprints value.
+  const std::vector<std::string> prints = routekaart::check::fingerprints(file.findings);
+  for (const auto& p : prints)
+    CHECK(s.find("\"partialFingerprints\": {\n            \"routekaartFinding/v1\": \"" + p +
+                 "\"") != std::string::npos);
+  CHECK(count(s, "\"routekaartFinding/v1\"") == 6);
+}
+
+TEST_CASE("rule_help_uri: the rule's anchor in rules/README.md") {
+  using routekaart::render::rule_help_uri;
+  CHECK(rule_help_uri(RuleId::RK001) == ROUTEKAART_HOMEPAGE "/blob/main/rules/README.md#rk001");
+  CHECK(rule_help_uri(RuleId::RK205) == ROUTEKAART_HOMEPAGE "/blob/main/rules/README.md#rk205");
+}

@@ -77,3 +77,20 @@ TEST_CASE("render_svg_plot: points on the same spot share one circle and one lab
   // no crosshair: no dashed line
   CHECK(svg.find("stroke-dasharray") == std::string::npos);
 }
+
+TEST_CASE("render_svg_plot: characters XML forbids never reach the document") {
+  PlotSpec spec;
+  spec.title = "team \xef\xbf\xbe\x01";  // U+FFFE and a control character
+  spec.legend = {"1 a\xef\xbf\xbf"};     // U+FFFF
+  spec.points = {PlotPoint{3, 4.5, 2.0, false, "3 \xef\xbf\xbe"},
+                 PlotPoint{5, 4.5, 2.0, false, "5 \x1b[2J"}};
+  const std::string svg = render_svg_plot(spec);
+  CHECK(svg.find("\xef\xbf\xbe") == std::string::npos);
+  CHECK(svg.find("\xef\xbf\xbf") == std::string::npos);
+  CHECK(svg.find('\x01') == std::string::npos);
+  CHECK(svg.find('\x1b') == std::string::npos);
+  CHECK(count(svg, "<title>team \\ufffe\\x01</title>") == 1);
+  // Two points on one spot: one tooltip, a line each, each escaped.
+  CHECK(count(svg, "<title>3 \\ufffe\n5 \\x1b[2J</title>") == 1);
+  CHECK(count(svg, "1 a\\uffff") == 1);
+}

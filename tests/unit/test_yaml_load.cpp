@@ -25,6 +25,27 @@ TEST_CASE("parse_yaml: keeps line and column of every node") {
   CHECK(c->items[1].mark.column == 10);
 }
 
+TEST_CASE("parse_yaml: columns count Unicode code points, not bytes") {
+  // "é" is two bytes, "€" three, "😀" four: each is one column, as in the encoding check.
+  ParsedYaml p = parse("é: {a: 1, b: 2}\n€€: [x, 😀, y]\nc: 'ü'   # ü\nd: ok\n");
+  REQUIRE(p.root);
+  const yaml::Node* map = p.root->find("é");
+  REQUIRE(map);
+  CHECK(map->mark.column == 4);
+  CHECK(map->entries[1].first.mark.column == 11);
+  const yaml::Node* list = p.root->find("€€");
+  REQUIRE(list);
+  CHECK(list->mark.column == 5);
+  CHECK(list->items[1].mark.column == 9);
+  CHECK(list->items[2].mark.column == 12);
+  CHECK(p.root->find("d")->mark.column == 4);
+  SUBCASE("a syntax error after multi-byte characters") {
+    ParsedYaml bad = parse("a: 'ééé' x\n");
+    REQUIRE(bad.diagnostics.size() == 1);
+    CHECK(bad.diagnostics[0].location.column == 10);  // 13 in bytes
+  }
+}
+
 TEST_CASE("parse_yaml: quoted scalars are marked as text") {
   ParsedYaml p = parse("a: '12'\nb: 12\n");
   CHECK(p.root->find("a")->quoted);
