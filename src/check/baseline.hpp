@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "check/report.hpp"
 #include "common/diagnostic.hpp"
@@ -24,7 +25,12 @@ struct BaselineKey {
   RuleId rule = RuleId::RK001;
   int signpost = 0;         // 0 when the finding concerns no single signpost
   std::string fingerprint;  // finding_fingerprint: 16 hexadecimal digits
-  auto operator<=>(const BaselineKey&) const = default;
+  bool operator==(const BaselineKey&) const = default;
+  // Not a defaulted <=>: the libc++ of Debian's emscripten has no <=> for std::string.
+  bool operator<(const BaselineKey& other) const {
+    return std::tie(file, rule, signpost, fingerprint) <
+           std::tie(other.file, other.rule, other.signpost, other.fingerprint);
+  }
 };
 
 struct BaselineEntry {
