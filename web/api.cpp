@@ -80,10 +80,13 @@ model::LoadedIntervention load_intervention(const Input& input, const Limits& li
   return model::load_intervention_text(*read.source, the_catalogue(), limits);
 }
 
-// The language: the one asked for ("nl", "en"), else the file's own, else the page's.
+// The language: the one asked for ("nl", "en"), else the file's own (its `language:` line, also
+// when the file cannot be parsed or is not UTF-8, as the CLI reads it), else the page's.
 Lang language(const char* chosen, const std::optional<Lang>& file, const char* fallback) {
   if (auto lang = parse_lang(chosen)) return *lang;
   if (file) return *file;
+  if (!inputs.empty())
+    if (auto declared = model::declared_language(inputs.front().bytes)) return *declared;
   return parse_lang(fallback).value_or(Lang::en);
 }
 
@@ -188,7 +191,7 @@ check::RatedFile load_rated(const Limits& limits) {
     out.problems.insert(out.problems.end(), file.diagnostics.begin(), file.diagnostics.end());
     if (file.rating && file.diagnostics.empty()) ratings.push_back(std::move(*file.rating));
   }
-  check::check_duplicate_raters(ratings, out.problems);
+  model::check_duplicate_raters(ratings, out.problems);
   sort_diagnostics(out.problems);
   out.exit_code = out.problems.empty() ? 0 : 1;
   if (out.exit_code == 0) {
@@ -209,15 +212,25 @@ const char* ratings(const char* what_name, const char* chosen, const char* fallb
   if (rated.exit_code != 0) return answer("", problems_text(rated.problems, lang), rated.exit_code);
   std::ostringstream out;
   if (what == "agenda") {
-    check::Agenda agenda = check::plan_agenda(*rated.intervention, rated.ratings);
-    const render::AgendaReport report{path, std::move(*rated.intervention),
-                                      std::move(rated.ratings), std::move(agenda)};
+    // Each rater's latest rating, as the CLI's `agenda` takes them.
+    std::vector<model::Rating> latest = check::latest_ratings(rated.ratings);
+    check::Agenda agenda = check::plan_agenda(*rated.intervention, latest);
+    const render::AgendaReport report{path, std::move(*rated.intervention), std::move(latest),
+                                      std::move(agenda)};
     render::render_agenda(report, the_catalogue(), lang, out);
     return answer(out.str(), "", 0);
   }
-  check::RatingSummary summary = check::summarise_ratings(rated.ratings, midpoint);
-  const render::RatingsReport report{path, rated.intervention->info.name, std::move(rated.ratings),
-                                     std::move(summary)};
+  // Each rater's latest rating, with the rounds for the trend, as the CLI's `ratings` without
+  // --round.
+  check::Selection selection = check::select_ratings(rated.ratings, "");
+  check::RatingSummary summary = check::summarise_ratings(selection.ratings, midpoint);
+  const render::RatingsReport report{path,
+                                     rated.intervention->info.name,
+                                     std::move(selection.ratings),
+                                     std::move(summary),
+                                     check::summarise_rounds(rated.ratings),
+                                     selection.round,
+                                     {}};
   if (what == "json")
     render::render_ratings_json(report, lang, out);
   else if (what == "markdown")

@@ -48,11 +48,11 @@ void read_values(const yaml::Node& root, ProjectConfig& c) {
   if (const yaml::Node* min = root.find("min-coverage");
       min && yaml::parse_number(*min, min_coverage))
     c.min_coverage = min_coverage;
-  long words = 0;
+  std::int64_t words = 0;
   if (const yaml::Node* min = root.find("min-practice-words"); min && parse_integer(*min, words))
     c.min_practice_words = static_cast<int>(words);
   for (const auto& item : yaml::items(root, "require")) {
-    long n = 0;
+    std::int64_t n = 0;
     if (parse_integer(item, n)) c.require.push_back(static_cast<int>(n));
   }
   if (const yaml::Node* rules = root.find("rules"); rules && rules->is_map())

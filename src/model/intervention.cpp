@@ -27,7 +27,7 @@ namespace {
 
 std::optional<int> optional_int(const yaml::Node& map, std::string_view key) {
   const yaml::Node* node = map.find(key);
-  long value = 0;
+  std::int64_t value = 0;
   if (node && parse_integer(*node, value)) return static_cast<int>(value);
   return std::nullopt;
 }
@@ -59,7 +59,7 @@ InterventionInfo read_info(const yaml::Node& node) {
       value && yaml::parse_bool(*value, alternative))
     info.alternative_programme = alternative;
   const auto& ages = yaml::items(node, "ages");
-  long low = 0, high = 0;
+  std::int64_t low = 0, high = 0;
   if (ages.size() == 2 && parse_integer(ages[0], low) && parse_integer(ages[1], high))
     info.ages = std::make_pair(static_cast<int>(low), static_cast<int>(high));
   return info;
@@ -86,7 +86,7 @@ void read_signposts(const yaml::Node& node, yaml::Mark section, Intervention& ou
     out.signposts[static_cast<std::size_t>(n)].mark = section;
   }
   for (const auto& [key, value] : node.entries) {
-    long n = 0;
+    std::int64_t n = 0;
     if (!parse_integer(key, n) || n < 1 || n > kSignpostCount) continue;
     SignpostEntry& entry = out.signposts[static_cast<std::size_t>(n)];
     entry.described = true;
@@ -125,7 +125,7 @@ MethodSection read_method(const yaml::Node& node) {
     for (const auto& goal : yaml::items(item, "goals"))
       if (goal.is_scalar()) method.goals.push_back({goal.value, goal.mark});
     for (const auto& signpost : yaml::items(item, "signposts")) {
-      long n = 0;
+      std::int64_t n = 0;
       if (parse_integer(signpost, n)) method.signposts.push_back({n, signpost.mark});
     }
     m.methods.push_back(std::move(method));
@@ -237,10 +237,10 @@ Rating read_rating(const yaml::Node& node, const std::string& file) {
   rating.mark = node.mark;
   if (const yaml::Node* scores = node.find("scores"); scores && scores->is_map())
     for (const auto& [key, value] : scores->entries) {
-      long n = 0;
+      std::int64_t n = 0;
       if (!parse_integer(key, n) || n < 1 || n > kSignpostCount || !value.is_map()) continue;
       Score score;
-      long v = 0;
+      std::int64_t v = 0;
       if (const yaml::Node* i = value.find("importance");
           i && parse_integer(*i, v) && v >= 1 && v <= 5)
         score.importance = static_cast<int>(v);

@@ -1,6 +1,7 @@
 #pragma once
 // A team's self-description of its intervention (the file format, version 1), as plain structs.
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -50,7 +51,7 @@ struct Located {
 struct Method {
   std::string id, name, description;
   std::vector<Located<std::string>> goals;
-  std::vector<Located<long>> signposts;
+  std::vector<Located<std::int64_t>> signposts;
   std::string mode;  // standard | flexible | "" (not said)
   std::string tailoring;
   yaml::Mark mark;
@@ -58,7 +59,7 @@ struct Method {
 
 struct Phase {
   std::string name;
-  long weeks = 0;
+  std::int64_t weeks = 0;
   std::string focus;
 };
 

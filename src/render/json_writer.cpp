@@ -66,7 +66,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   return *this;
 }
 
-JsonWriter& JsonWriter::value(long number) {
+JsonWriter& JsonWriter::integer(std::int64_t number) {
   before_value();
   out_ << number;
   return *this;

@@ -1,9 +1,11 @@
 #pragma once
 // A minimal streaming JSON writer with stable key order and two-space indentation.
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace routekaart::render {
@@ -22,9 +24,12 @@ class JsonWriter {
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
-  JsonWriter& value(long number);
-  JsonWriter& value(int number) { return value(static_cast<long>(number)); }
-  JsonWriter& value(std::size_t number) { return value(static_cast<long>(number)); }
+  /// Any integer (not bool), written as a 64-bit number: the same on every platform, whatever
+  /// `long` is there.
+  template <typename T>
+  requires(std::is_integral_v<T> && !std::is_same_v<T, bool>) JsonWriter& value(T number) {
+    return integer(static_cast<std::int64_t>(number));
+  }
   JsonWriter& value(double number);  // written with up to 2 decimals
   JsonWriter& value(bool flag);
   JsonWriter& null();
@@ -40,6 +45,7 @@ class JsonWriter {
   }
 
  private:
+  JsonWriter& integer(std::int64_t number);
   void before_value();
   JsonWriter& close(char bracket);
   void newline();

@@ -526,15 +526,15 @@ void SpecWriter::phases() {
     doc_.todo(hint(7), {"method.phases"});
   } else {
     std::vector<std::vector<std::string>> rows;
-    long total = 0;
+    std::int64_t total = 0;
     bool complete = true;
     for (std::size_t i = 0; i < all.size(); ++i) {
       rows.push_back({std::to_string(i + 1), cell(all[i].name),
                       all[i].weeks > 0 ? std::to_string(all[i].weeks) : "—", cell(all[i].focus)});
       // A total that would not fit (weeks far beyond the format's maximum, which validation
       // reports) is left out rather than computed wrong.
-      const long weeks = all[i].weeks;
-      complete = complete && weeks > 0 && weeks <= std::numeric_limits<long>::max() - total;
+      const std::int64_t weeks = all[i].weeks;
+      complete = complete && weeks > 0 && weeks <= std::numeric_limits<std::int64_t>::max() - total;
       if (complete) total += weeks;
     }
     doc_.block(table(

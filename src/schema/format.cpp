@@ -9,7 +9,7 @@ namespace {
 Spec text() {
   return Spec{Type::text, {}, nullptr, 0, 0, {}, false};
 }
-Spec integer(long min, long max) {
+Spec integer(std::int64_t min, std::int64_t max) {
   return Spec{Type::integer, {}, nullptr, min, max, {}, false};
 }
 Spec choice(std::vector<std::string_view> values) {

@@ -1,5 +1,6 @@
 #pragma once
 // The intervention file format (version 1) as data: one table drives validation and the schema.
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -38,8 +39,8 @@ struct Spec {
   Type type = Type::text;
   std::vector<Field> fields;   // map
   const Spec* item = nullptr;  // list, signpost_map, element_map
-  long min = 0;                // integer, number, age_range
-  long max = 0;
+  std::int64_t min = 0;        // integer, number, age_range
+  std::int64_t max = 0;
   std::vector<std::string_view> choices;  // choice, status_entry
   bool non_empty = false;                 // text that may not be empty
 };

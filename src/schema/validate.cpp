@@ -309,7 +309,7 @@ class Validator {
 
   void check_integer(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                      int signpost) {
-    long value = 0;
+    std::int64_t value = 0;
     double decimal = 0;
     if (!parse_integer(node, value) && spec.type == schema::Type::integer &&
         parse_number(node, decimal)) {
@@ -327,7 +327,7 @@ class Validator {
     if (!parse_integer(node, value)) {
       // A small range is worth saying ("from 1 to 5"), unless the number only needs its quotes
       // removed.
-      long unquoted = 0;
+      std::int64_t unquoted = 0;
       yaml::Node plain = node;
       plain.quoted = false;
       const bool quoted_number = node.quoted && parse_integer(plain, unquoted);
@@ -386,9 +386,9 @@ class Validator {
                           const std::string& where) {
     if (node.is_null()) return;
     if (!node.is_map()) return wrong_type(node, where, expected_map(), 0);
-    std::map<long, const yaml::Node*> seen;  // signpost number -> its first key
+    std::map<std::int64_t, const yaml::Node*> seen;  // signpost number -> its first key
     for (const auto& [key, value] : node.entries) {
-      long number = 0;
+      std::int64_t number = 0;
       if (!parse_integer(key, number) || number < spec.min || number > spec.max) {
         report(RuleId::RK013, key.mark,
                texts::format_signpost_key{.key = key.value, .where = where}, signpost_key_hint(key),
@@ -432,14 +432,14 @@ class Validator {
                                            .title = signpost_names_[i].short_title
                                                         ? Arg(*signpost_names_[i].short_title)
                                                         : Arg(signpost_names_[i].name)};
-    long number = 0;
+    std::int64_t number = 0;
     int numbers = 0;
     for (std::size_t i = 0; i < key.value.size();) {
       if (key.value[i] < '0' || key.value[i] > '9') {
         ++i;
         continue;
       }
-      long value = 0;
+      std::int64_t value = 0;
       for (; i < key.value.size() && key.value[i] >= '0' && key.value[i] <= '9' && value < 100; ++i)
         value = value * 10 + (key.value[i] - '0');
       number = value;
@@ -521,7 +521,7 @@ class Validator {
 
   void check_ages(const yaml::Node& node, const schema::Spec& spec, const std::string& where,
                   int signpost) {
-    long values[2] = {0, 0};
+    std::int64_t values[2] = {0, 0};
     if (!node.is_sequence() || node.items.size() != 2 || !parse_integer(node.items[0], values[0]) ||
         !parse_integer(node.items[1], values[1]))
       return wrong_type(node, where, {texts::type_age_range{}, texts::type_age_range_hint{}},

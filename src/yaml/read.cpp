@@ -7,7 +7,7 @@
 
 namespace routekaart::yaml {
 
-bool parse_integer(const Node& node, long& out) {
+bool parse_integer(const Node& node, std::int64_t& out) {
   if (!node.is_scalar() || node.quoted || node.value.empty()) return false;
   const char* begin = node.value.data();
   const char* end = begin + node.value.size();
@@ -95,9 +95,9 @@ Bilingual bilingual(const Node& map, std::string_view key) {
   return Bilingual{text(*node, "nl"), text(*node, "en")};
 }
 
-long integer(const Node& map, std::string_view key, long fallback) {
+std::int64_t integer(const Node& map, std::string_view key, std::int64_t fallback) {
   const Node* node = map.find(key);
-  long value = 0;
+  std::int64_t value = 0;
   return node && parse_integer(*node, value) ? value : fallback;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Small accessors for reading an already validated yaml::Node tree into plain structs.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +11,7 @@
 namespace routekaart::yaml {
 
 /// Parses a whole number written plainly (`12`, `-3`, `+3`; not quoted); false for anything else.
-bool parse_integer(const Node& node, long& out);
+bool parse_integer(const Node& node, std::int64_t& out);
 /// Parses a finite decimal number written plainly (`16`, `7.5`; not quoted); false for anything
 /// else, also for values too large or too small to represent.
 bool parse_number(const Node& node, double& out);
@@ -28,7 +29,7 @@ std::string text(const Node& map, std::string_view key);
 /// The {nl, en} pair at `key`.
 Bilingual bilingual(const Node& map, std::string_view key);
 /// The whole number at `key`, or `fallback`.
-long integer(const Node& map, std::string_view key, long fallback);
+std::int64_t integer(const Node& map, std::string_view key, std::int64_t fallback);
 /// The scalar items of the list at `key`.
 std::vector<std::string> text_list(const Node& map, std::string_view key);
 /// The items of the list at `key` (empty when absent or not a list).

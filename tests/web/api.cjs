@@ -42,11 +42,14 @@ const ratingSets = {
   duplicate: ["tests/files/ratings/team/r3-leerplicht.yaml", "tests/files/ratings/duplicate/r2-again.yaml"],
   invalid: ["tests/files/ratings/invalid/bad-scores.yaml"],
 };
-const interventions = ["examples/nieuw-team.yaml", "tests/files/valid-minimal.yaml",
-  ...fs.readdirSync("tests/files/ratings").filter((f) => /\.yaml$/.test(f)).map((f) => `tests/files/ratings/${f}`)];
-
 // --plot writes into a fresh temporary folder of this test's own.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "routekaart-web-api-"));
+// tests/files/ has a ratings/ folder, which the CLI reads by itself for a file beside it (the team
+// folder convention) and the page cannot see: that file is compared from a folder of its own.
+const minimal = path.join(scratch, "valid-minimal.yaml");
+fs.copyFileSync("tests/files/valid-minimal.yaml", minimal);
+const interventions = ["examples/nieuw-team.yaml", minimal,
+  ...fs.readdirSync("tests/files/ratings").filter((f) => /\.yaml$/.test(f)).map((f) => `tests/files/ratings/${f}`)];
 const plotFile = path.join(scratch, "plot.svg");
 
 (async () => {
