@@ -125,12 +125,12 @@ static_assert(kFormats.size() == static_cast<std::size_t>(Format::codeclimate) +
 static_assert(
     [] {
       for (std::size_t i = 0; i < kFormats.size(); ++i)
-        if (kFormats[i].format != static_cast<Format>(i) || !kFormats[i].render ||
-            !kFormats[i].writer || kFormats[i].outputs == 0)
-          return false;
+        if (kFormats[i].format != static_cast<Format>(i) || kFormats[i].outputs == 0) return false;
       return true;
     }(),
-    "one row per Format, in enum order, each with a renderer and at least one output");
+    "one row per Format, in enum order, each with at least one output");
+// That each row has a renderer and a writer is a unit test (test_render_format.cpp): GCC under
+// the sanitizers does not treat a function's address as a constant here.
 static_assert(
     [] {
       Outputs all = 0;

@@ -100,6 +100,14 @@ TEST_CASE("accepts: the CI and page formats only for check and validate") {
   CHECK_FALSE(render::accepts(Output::diff, Format::github));
 }
 
+TEST_CASE("kFormats: every row has a renderer and a report writer") {
+  for (const auto& row : render::kFormats) {
+    INFO("format ", row.name);
+    CHECK(row.render != nullptr);
+    CHECK(row.writer != nullptr);
+  }
+}
+
 TEST_CASE("formats: no format without a renderer; each accepted format writes its own output") {
   for (Output output : {Output::list, Output::explain, Output::rules, Output::config, Output::check,
                         Output::validate}) {
