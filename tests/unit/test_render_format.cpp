@@ -103,8 +103,10 @@ TEST_CASE("accepts: the CI and page formats only for check and validate") {
 TEST_CASE("kFormats: every row has a renderer and a report writer") {
   for (const auto& row : render::kFormats) {
     INFO("format ", row.name);
-    CHECK(row.render != nullptr);
-    CHECK(row.writer != nullptr);
+    const bool has_render = row.render != nullptr;
+    const bool has_writer = row.writer != nullptr;
+    CHECK(has_render);
+    CHECK(has_writer);
   }
 }
 
