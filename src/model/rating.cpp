@@ -75,7 +75,8 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
     ++i;
     return 0xFFFD;
   }
-  char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));  // ASCII keeps all 7 bits
+  // ASCII keeps all 7 bits.
+  auto cp = static_cast<char32_t>(length == 1 ? c : c & (0xFF >> (length + 1)));
   for (std::size_t k = 1; k < length; ++k) {
     const auto b = static_cast<unsigned char>(text[i + k]);
     if ((b & 0xC0) != 0x80) {
